@@ -1,0 +1,59 @@
+package io.wawpkit.session.spec;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import java.util.List;
+
+/**
+ * One operation of the spec with the project's vendor extensions read out.
+ *
+ * @param operationId the unique operation id
+ * @param method the HTTP method
+ * @param path the path relative to the server URL, such as {@code /session/start}
+ * @param action the lifecycle action ({@code x-wawp-action}): an action of the model, {@code read}
+ *     or {@code settings}
+ * @param safeToRepeat whether repeating the request has the effect of sending it once
+ *     ({@code x-wawp-safe-to-repeat})
+ * @param paidOnly whether free accounts get 403 subscription_required ({@code x-wawp-plan: paid})
+ * @param apiVersions the API versions that serve it ({@code x-wawp-api-versions})
+ * @param operation the parsed OpenAPI operation
+ */
+public record SpecOperation(
+    String operationId,
+    PathItem.HttpMethod method,
+    String path,
+    String action,
+    boolean safeToRepeat,
+    boolean paidOnly,
+    List<String> apiVersions,
+    Operation operation) {
+
+  /** A pure read: no lifecycle change, no settings change. */
+  public static final String READ = "read";
+
+  /** A write that changes settings but not the lifecycle. */
+  public static final String SETTINGS = "settings";
+
+  /** Whether the operation needs an instance id (every operation but create). */
+  public boolean needsInstance() {
+    return !LifecycleModel.CREATE.equals(action);
+  }
+
+  /** Whether the operation changes the lifecycle status. */
+  public boolean changesLifecycle() {
+    return !READ.equals(action) && !SETTINGS.equals(action);
+  }
+
+  /** The status codes the spec documents for this operation. */
+  public List<Integer> documentedStatuses() {
+    return operation.getResponses().keySet().stream()
+        .filter(k -> k.chars().allMatch(Character::isDigit))
+        .map(Integer::valueOf)
+        .toList();
+  }
+
+  /** Method and path, such as {@code POST /session/start}. */
+  public String label() {
+    return method + " " + path;
+  }
+}

@@ -1,0 +1,116 @@
+package io.wawpkit.session.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The rules of the contract that hold for every operation. */
+class SpecStructureTest {
+  final WawpSpec spec = EveryExampleValidatesTest.SPEC;
+  final OpenAPI api = spec.openApi();
+
+  @Test
+  void versionMovesWithTheArtifact() {
+    assertThat(spec.version()).isEqualTo(System.getProperty("project.version"));
+  }
+
+  @Test
+  void twentyOperationsWithUniqueIds() {
+    List<String> ids = spec.operations().stream().map(SpecOperation::operationId).toList();
+    assertThat(ids).hasSize(20).doesNotHaveDuplicates();
+    assertThat(spec.operations()).allSatisfy(op -> {
+      assertThat(op.operation().getSummary()).as(op.label()).isNotBlank();
+      assertThat(op.operation().getDescription()).as(op.label()).isNotBlank();
+      assertThat(op.operation().getTags()).as(op.label()).hasSize(1);
+    });
+  }
+
+  @Test
+  void everyOperationDeclaresBothCompleteCredentialForms() {
+    for (SpecOperation op : spec.operations()) {
+      List<SecurityRequirement> security = op.operation().getSecurity();
+      Set<Set<String>> forms = security.stream().map(Map::keySet).collect(Collectors.toSet());
+      if (op.needsInstance()) {
+        assertThat(forms).as(op.label()).containsExactlyInAnyOrder(
+            Set.of("accessTokenQuery", "instanceIdQuery"), Set.of("bearerToken", "instanceIdHeader"));
+      } else {
+        assertThat(forms).as(op.label()).containsExactlyInAnyOrder(Set.of("accessTokenQuery"), Set.of("bearerToken"));
+      }
+    }
+  }
+
+  @Test
+  void everyErrorAnswerIsTheErrorSchemaInJson() {
+    for (SpecOperation op : spec.operations()) {
+      assertThat(op.documentedStatuses()).as(op.label()).contains(200, 400, 401, 429, 500);
+      if (op.needsInstance()) {
+        assertThat(op.documentedStatuses()).as(op.label()).contains(404);
+      }
+      for (Map.Entry<String, ApiResponse> r : op.operation().getResponses().entrySet()) {
+        if (r.getKey().startsWith("2")) {
+          continue;
+        }
+        Content content = spec.resolve(r.getValue()).getContent();
+        assertThat(content.keySet()).as(op.label() + " " + r.getKey()).containsExactly("application/json");
+        assertThat(content.get("application/json").getSchema().get$ref())
+            .as(op.label() + " " + r.getKey())
+            .isEqualTo("#/components/schemas/Error");
+      }
+    }
+  }
+
+  @Test
+  void paidOnlyOperationsDocument403() {
+    for (SpecOperation op : spec.operations()) {
+      if (op.paidOnly()) {
+        assertThat(op.documentedStatuses()).as(op.label()).contains(403);
+      }
+    }
+    assertThat(spec.operations().stream().filter(SpecOperation::paidOnly).map(SpecOperation::operationId))
+        .containsExactlyInAnyOrder("getWebhooks", "setWebhooks");
+  }
+
+  @Test
+  void undocumentedMethodsAnswer405WithAllowForEveryPath() {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> rule = (Map<String, Object>) api.getExtensions().get("x-wawp-undocumented-method");
+    assertThat(rule).containsEntry("status", 405).containsEntry("header", "Allow");
+    ApiResponse response = api.getComponents().getResponses().get("MethodNotAllowed");
+    assertThat(response.getHeaders()).containsKey("Allow");
+    assertThat(rule).containsEntry("response", "#/components/responses/MethodNotAllowed");
+    assertThat(api.getInfo().getDescription()).contains("undocumented method on a documented path answers 405");
+    assertThat(spec.allowedMethods("/session/temp-link")).containsExactly("DELETE", "GET", "POST");
+  }
+
+  @Test
+  void retryMarksFollowWhatTheCallDoesNotItsMethod() {
+    assertThat(spec.operation("startSessionByGet").orElseThrow().safeToRepeat()).isFalse();
+    assertThat(spec.operation("getSessionInfoByPost").orElseThrow().safeToRepeat()).isTrue();
+    assertThat(spec.operation("createSession").orElseThrow().safeToRepeat()).isFalse();
+    assertThat(spec.operation("deleteSession").orElseThrow().safeToRepeat()).isFalse();
+  }
+
+  @Test
+  void createLinksToTheOperationsThatTakeTheInstance() {
+    ApiResponse created = spec.operation("createSession").orElseThrow().operation().getResponses().get("200");
+    assertThat(created.getLinks()).isNotEmpty();
+    created.getLinks().values().forEach(link -> {
+      assertThat(spec.operation(link.getOperationId())).isPresent();
+      assertThat(link.getParameters()).containsEntry("query.instance_id", "$response.body#/instance_id");
+    });
+  }
+
+  @Test
+  void serversCoverV2V1AndALocalMock() {
+    assertThat(api.getServers()).extracting(s -> s.getUrl()).containsExactly(
+        "https://api.wawp.net/v2", "https://wawp.net/wp-json/awp/v1", "http://127.0.0.1:{port}/{basePath}");
+  }
+}
