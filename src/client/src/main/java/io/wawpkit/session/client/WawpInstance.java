@@ -1,0 +1,195 @@
+package io.wawpkit.session.client;
+
+import io.wawpkit.session.client.lifecycle.StatusWaiter;
+import io.wawpkit.session.generated.api.InfoApi;
+import io.wawpkit.session.generated.api.LifecycleApi;
+import io.wawpkit.session.generated.api.RateLimitApi;
+import io.wawpkit.session.generated.api.TempLinkApi;
+import io.wawpkit.session.generated.api.WebhookApi;
+import io.wawpkit.session.generated.model.AccountInfo;
+import io.wawpkit.session.generated.model.DeletedSession;
+import io.wawpkit.session.generated.model.LogoutResult;
+import io.wawpkit.session.generated.model.NewTempLink;
+import io.wawpkit.session.generated.model.RateLimitChoice;
+import io.wawpkit.session.generated.model.RateLimitSettings;
+import io.wawpkit.session.generated.model.SessionInfo;
+import io.wawpkit.session.generated.model.SessionStatus;
+import io.wawpkit.session.generated.model.TempLink;
+import io.wawpkit.session.generated.model.WebhookConfig;
+import io.wawpkit.session.generated.model.WebhookSettings;
+import io.wawpkit.session.generated.model.WebhookUpdate;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One session (instance): every operation of the spec for it, with typed results and errors.
+ * Each action uses the method the v2 docs lead with; the generated interfaces behind
+ * {@link #lifecycleApi()} and its siblings reach the other documented methods (GET start, POST
+ * info, ...) with the same credentials, retries and typed errors. Thread-safe.
+ */
+public final class WawpInstance {
+  private final WawpClient client;
+  private final String instanceId;
+  private final Supplier<LifecycleApi> lifecycle;
+  private final Supplier<InfoApi> info;
+  private final Supplier<RateLimitApi> rateLimit;
+  private final Supplier<TempLinkApi> tempLink;
+  private final Supplier<WebhookApi> webhook;
+
+  WawpInstance(WawpClient client, String instanceId) {
+    this.client = client;
+    this.instanceId = instanceId;
+    this.lifecycle = Lazy.of(() -> client.api(LifecycleApi.class, instanceId));
+    this.info = Lazy.of(() -> client.api(InfoApi.class, instanceId));
+    this.rateLimit = Lazy.of(() -> client.api(RateLimitApi.class, instanceId));
+    this.tempLink = Lazy.of(() -> client.api(TempLinkApi.class, instanceId));
+    this.webhook = Lazy.of(() -> client.api(WebhookApi.class, instanceId));
+  }
+
+  /** The instance id. */
+  public String id() {
+    return instanceId;
+  }
+
+  /** Boots the engine (STOPPED -> STARTING). Not retried automatically. */
+  public SessionInfo start() {
+    return lifecycleApi().startSession();
+  }
+
+  /** Stops the session; the saved login is kept. Retried when safe (it is, per the spec). */
+  public SessionInfo stop() {
+    return lifecycleApi().stopSession();
+  }
+
+  /** Stop then start in one call; the saved login is kept. Not retried automatically. */
+  public SessionInfo restart() {
+    return lifecycleApi().restartSession();
+  }
+
+  /** Unlinks WhatsApp and drops the saved login. Not retried automatically. */
+  public LogoutResult logout() {
+    return lifecycleApi().logoutSession();
+  }
+
+  /** Deletes the session permanently. Not retried automatically. */
+  public DeletedSession delete() {
+    return lifecycleApi().deleteSession();
+  }
+
+  /** The session's info: {@code qr} while SCAN_QR_CODE, {@code me} while WORKING. */
+  public SessionInfo info() {
+    return infoApi().getSessionInfo();
+  }
+
+  /** The WhatsApp account; null fields outside WORKING. */
+  public AccountInfo me() {
+    return infoApi().getSessionMe();
+  }
+
+  /** The sending policy settings. */
+  public RateLimitSettings rateLimit() {
+    return rateLimitApi().getRateLimit();
+  }
+
+  /** Chooses a sending policy by slug; a paid-only one on a free account fails with 403. */
+  public RateLimitSettings chooseRateLimit(String policySlug) {
+    return rateLimitApi().setRateLimit(new RateLimitChoice().policySlug(policySlug));
+  }
+
+  /** The active temporary QR link ({@code link} null when none). */
+  public TempLink tempLink() {
+    return tempLinkApi().getTempLink();
+  }
+
+  /** A new temporary QR link (expires the previous one). Not retried automatically. */
+  public NewTempLink newTempLink() {
+    return tempLinkApi().createTempLink();
+  }
+
+  /** Revokes every active temporary link; answers how many. */
+  public int revokeTempLinks() {
+    return tempLinkApi().revokeTempLinks().getRevoked();
+  }
+
+  /** The webhook settings (paid accounts; 403 subscription_required otherwise). */
+  public WebhookSettings webhooks() {
+    return webhookApi().getWebhooks();
+  }
+
+  /** Replaces the webhook list (paid accounts). */
+  public WebhookSettings replaceWebhooks(List<WebhookConfig> webhooks) {
+    return webhookApi().setWebhooks(new WebhookUpdate().webhooks(webhooks));
+  }
+
+  /** Waits until the session reaches one of the statuses; fails fast on FAILED or 404. */
+  public SessionInfo awaitStatus(Duration timeout, SessionStatus first, SessionStatus... more) {
+    Set<SessionStatus> awaited = EnumSet.of(first, more);
+    return new StatusWaiter(client.polling()).await(instanceId, this::info, awaited, timeout);
+  }
+
+  /** Waits until the session runs: SCAN_QR_CODE (no saved login) or WORKING. */
+  public SessionInfo awaitRunning(Duration timeout) {
+    return awaitStatus(timeout, SessionStatus.SCAN_QR_CODE, SessionStatus.WORKING);
+  }
+
+  /**
+   * Stops the session, starts it again and waits until it runs: WORKING when the saved login
+   * survived (as the docs promise), SCAN_QR_CODE when the service asks for a new scan.
+   */
+  public SessionInfo stopAndResume(Duration timeout) {
+    stop();
+    start();
+    return awaitRunning(timeout);
+  }
+
+  /**
+   * Logs out and waits for the new QR: a running session shows it at once; a stopped or failed
+   * one is started first.
+   */
+  public SessionInfo logoutAndRescan(Duration timeout) {
+    logout();
+    SessionInfo now = info();
+    if (now.getStatus() == SessionStatus.STOPPED || now.getStatus() == SessionStatus.FAILED) {
+      start();
+    }
+    return awaitStatus(timeout, SessionStatus.SCAN_QR_CODE);
+  }
+
+  /** Create, delete, start, stop, restart, logout, with the other documented methods. */
+  public LifecycleApi lifecycleApi() {
+    client.ensureOpen();
+    return lifecycle.get();
+  }
+
+  /** Info (GET and POST) and me. */
+  public InfoApi infoApi() {
+    client.ensureOpen();
+    return info.get();
+  }
+
+  /** Rate-limit GET and PATCH. */
+  public RateLimitApi rateLimitApi() {
+    client.ensureOpen();
+    return rateLimit.get();
+  }
+
+  /** Temp-link GET, POST and DELETE. */
+  public TempLinkApi tempLinkApi() {
+    client.ensureOpen();
+    return tempLink.get();
+  }
+
+  /** Webhook GET and POST. */
+  public WebhookApi webhookApi() {
+    client.ensureOpen();
+    return webhook.get();
+  }
+
+  @Override
+  public String toString() {
+    return "WawpInstance{" + instanceId + "}";
+  }
+}

@@ -1,0 +1,12 @@
+package io.wawpkit.session.client.errors;
+
+import java.time.Duration;
+
+/** HTTP 400 (and other 4xx the others do not name): a parameter is missing or invalid, or the body is malformed. */
+public final class BadRequestException extends WawpApiException {
+  private static final long serialVersionUID = 1L;
+
+  public BadRequestException(String operationId, int status, String code, String message, Duration retryAfter) {
+    super(operationId, status, code, message, retryAfter);
+  }
+}

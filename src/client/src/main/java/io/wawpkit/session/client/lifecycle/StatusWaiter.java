@@ -1,0 +1,57 @@
+package io.wawpkit.session.client.lifecycle;
+
+import io.wawpkit.session.generated.model.SessionInfo;
+import io.wawpkit.session.generated.model.SessionStatus;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+
+/**
+ * Polls session info until the session reaches one of the awaited statuses. Fails fast when the
+ * session goes FAILED (unless FAILED is awaited) and when it is gone (the 404 propagates).
+ */
+public final class StatusWaiter {
+  private final StatusPolling polling;
+
+  public StatusWaiter(StatusPolling polling) {
+    this.polling = polling;
+  }
+
+  /**
+   * @param instanceId for messages
+   * @param info reads the session's info once
+   * @param awaited the statuses to wait for
+   * @param timeout how long to wait at most
+   * @return the first info in an awaited status
+   */
+  public SessionInfo await(String instanceId, Supplier<SessionInfo> info, Set<SessionStatus> awaited, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Duration interval = polling.initialInterval();
+    while (true) {
+      SessionInfo current = info.get();
+      SessionStatus status = current.getStatus();
+      if (awaited.contains(status)) {
+        return current;
+      }
+      if (status == SessionStatus.FAILED) {
+        throw new SessionFailedException(instanceId, awaited.toString());
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new LifecycleTimeoutException(instanceId, awaited.toString(), status, timeout);
+      }
+      sleep(Math.min(interval.toNanos(), left));
+      interval = polling.next(interval);
+    }
+  }
+
+  private static void sleep(long nanos) {
+    try {
+      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while waiting for a session status");
+    }
+  }
+}

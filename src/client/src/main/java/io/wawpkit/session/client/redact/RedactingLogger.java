@@ -1,0 +1,23 @@
+package io.wawpkit.session.client.redact;
+
+import java.util.function.Consumer;
+
+/**
+ * Feign's request/response logger with every line passed through a {@link Redactor} before it
+ * reaches the sink: Feign prints URLs (with the query token), headers (with the bearer token) and
+ * bodies (where v1 echoes the token back).
+ */
+public final class RedactingLogger extends feign.Logger {
+  private final Redactor redactor;
+  private final Consumer<String> sink;
+
+  public RedactingLogger(Redactor redactor, Consumer<String> sink) {
+    this.redactor = redactor;
+    this.sink = sink;
+  }
+
+  @Override
+  protected void log(String configKey, String format, Object... args) {
+    sink.accept(redactor.redact(methodTag(configKey) + String.format(format, args)));
+  }
+}
