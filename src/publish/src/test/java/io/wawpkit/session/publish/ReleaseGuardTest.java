@@ -1,0 +1,169 @@
+package io.wawpkit.session.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each outcome of the guard on small variants of the released spec, built here by editing its
+ * tree: the variant gets the change and a version, and the guard decides.
+ */
+class ReleaseGuardTest {
+  private static final JsonNode RELEASED = SpecBundler.read(Published.ROOT.resolve("openapi/released/wawp-session.yaml"));
+  private static final String RELEASED_TEXT = SpecBundler.toYaml(RELEASED);
+
+  private static ReleaseGuard.Verdict check(String version, Consumer<ObjectNode> change) {
+    ObjectNode variant = RELEASED.deepCopy();
+    change.accept(variant);
+    ((ObjectNode) variant.get("info")).put("version", version);
+    return ReleaseGuard.check(RELEASED_TEXT, SpecBundler.toYaml(variant));
+  }
+
+  private static String releasedVersion() {
+    return RELEASED.at("/info/version").asText();
+  }
+
+  private static String bump(ChangeLevel level) {
+    SemVer v = SemVer.parse(releasedVersion());
+    return switch (level) {
+      case MAJOR -> new SemVer(v.major() + 1, 0, 0).toString();
+      case MINOR -> new SemVer(v.major(), v.minor() + 1, 0).toString();
+      case PATCH -> new SemVer(v.major(), v.minor(), v.patch() + 1).toString();
+      case NONE -> v.toString();
+    };
+  }
+
+  // --- the changes ---------------------------------------------------------------------------
+
+  private static void removeAnOperation(ObjectNode spec) {
+    ((ObjectNode) spec.at("/paths/~1session~1me")).remove("get");
+  }
+
+  private static void addAnOptionalResponseField(ObjectNode spec) {
+    ((ObjectNode) spec.at("/components/schemas/TempLinkRevocation/properties"))
+        .putObject("revoked_at").put("type", "string").put("format", "date-time");
+  }
+
+  private static void rewordADescription(ObjectNode spec) {
+    ((ObjectNode) spec.at("/paths/~1session~1me/get")).put("description", "The account of the session, reworded.");
+  }
+
+  private static void changeALifecycleTransition(ObjectNode spec) {
+    ((ObjectNode) spec.at("/x-wawp-lifecycle/actions/logout/from/WORKING")).put("to", "STOPPED");
+  }
+
+  private static void removeALifecycleMove(ObjectNode spec) {
+    ArrayNode moves = (ArrayNode) spec.at("/x-wawp-lifecycle/moves");
+    for (int i = 0; i < moves.size(); i++) {
+      if (moves.get(i).path("name").asText().equals("resume")) {
+        moves.remove(i);
+        return;
+      }
+    }
+    throw new AssertionError("the released lifecycle has no move 'resume'");
+  }
+
+  private static void addALifecycleStatus(ObjectNode spec) {
+    ObjectNode lifecycle = (ObjectNode) spec.get("x-wawp-lifecycle");
+    ((ArrayNode) lifecycle.get("states")).add("PAUSED");
+    ((ObjectNode) lifecycle.get("carries")).putArray("PAUSED");
+    lifecycle.get("actions").properties().forEach(action -> {
+      if (action.getValue().has("from")) {
+        ((ObjectNode) action.getValue().get("from")).putObject("PAUSED").put("to", "STOPPED").put("login", "keep");
+      }
+    });
+  }
+
+  // --- the outcomes --------------------------------------------------------------------------
+
+  @Test
+  void noChangeNeedsNoBump() {
+    ReleaseGuard.Verdict v = check(bump(ChangeLevel.NONE), spec -> {});
+    assertThat(v.required()).isEqualTo(ChangeLevel.NONE);
+    assertThat(v.findings()).isEmpty();
+    assertThat(v.passes()).isTrue();
+  }
+
+  @Test
+  void anIncompatibleChangeFailsWithoutAMajorBump() {
+    ReleaseGuard.Verdict v = check(bump(ChangeLevel.MINOR), ReleaseGuardTest::removeAnOperation);
+    assertThat(v.required()).isEqualTo(ChangeLevel.MAJOR);
+    assertThat(v.passes()).isFalse();
+    assertThat(v.report()).contains("openapi-diff").contains("/session/me")
+        .contains("raise info.version to at least " + bump(ChangeLevel.MAJOR));
+  }
+
+  @Test
+  void anIncompatibleChangePassesWithAMajorBump() {
+    assertThat(check(bump(ChangeLevel.MAJOR), ReleaseGuardTest::removeAnOperation).passes()).isTrue();
+  }
+
+  @Test
+  void aCompatibleChangeNeedsAtLeastAMinorBump() {
+    assertThat(check(bump(ChangeLevel.NONE), ReleaseGuardTest::addAnOptionalResponseField).passes()).isFalse();
+    ReleaseGuard.Verdict patch = check(bump(ChangeLevel.PATCH), ReleaseGuardTest::addAnOptionalResponseField);
+    assertThat(patch.required()).isEqualTo(ChangeLevel.MINOR);
+    assertThat(patch.passes()).isFalse();
+    assertThat(check(bump(ChangeLevel.MINOR), ReleaseGuardTest::addAnOptionalResponseField).passes()).isTrue();
+    assertThat(check(bump(ChangeLevel.MAJOR), ReleaseGuardTest::addAnOptionalResponseField).passes()).isTrue();
+  }
+
+  @Test
+  void aDescriptionOnlyChangeNeedsAtLeastAPatchBump() {
+    ReleaseGuard.Verdict same = check(bump(ChangeLevel.NONE), ReleaseGuardTest::rewordADescription);
+    assertThat(same.required()).isEqualTo(ChangeLevel.PATCH);
+    assertThat(same.passes()).isFalse();
+    assertThat(check(bump(ChangeLevel.PATCH), ReleaseGuardTest::rewordADescription).passes()).isTrue();
+  }
+
+  @Test
+  void anInfoDescriptionChangeThatOpenapiDiffIgnoresStillNeedsAPatch() {
+    ReleaseGuard.Verdict v = check(bump(ChangeLevel.NONE),
+        spec -> ((ObjectNode) spec.get("info")).put("description", "Shorter."));
+    assertThat(v.required()).isEqualTo(ChangeLevel.PATCH);
+    assertThat(v.passes()).isFalse();
+  }
+
+  @Test
+  void aChangedLifecycleTransitionIsIncompatible() {
+    ReleaseGuard.Verdict minor = check(bump(ChangeLevel.MINOR), ReleaseGuardTest::changeALifecycleTransition);
+    assertThat(minor.required()).isEqualTo(ChangeLevel.MAJOR);
+    assertThat(minor.passes()).isFalse();
+    assertThat(minor.report()).contains("logout from WORKING changed: to SCAN_QR_CODE, login drop -> to STOPPED, login drop");
+    assertThat(check(bump(ChangeLevel.MAJOR), ReleaseGuardTest::changeALifecycleTransition).passes()).isTrue();
+  }
+
+  @Test
+  void aRemovedLifecycleMoveIsIncompatible() {
+    ReleaseGuard.Verdict v = check(bump(ChangeLevel.MINOR), ReleaseGuardTest::removeALifecycleMove);
+    assertThat(v.required()).isEqualTo(ChangeLevel.MAJOR);
+    assertThat(v.report()).contains("move resume removed");
+  }
+
+  @Test
+  void anAddedLifecycleStatusIsACompatibleChange() {
+    ReleaseGuard.Verdict patch = check(bump(ChangeLevel.PATCH), ReleaseGuardTest::addALifecycleStatus);
+    assertThat(patch.required()).isEqualTo(ChangeLevel.MINOR);
+    assertThat(patch.passes()).isFalse();
+    assertThat(patch.report()).contains("status PAUSED added").contains("stop from PAUSED added");
+    assertThat(check(bump(ChangeLevel.MINOR), ReleaseGuardTest::addALifecycleStatus).passes()).isTrue();
+  }
+
+  @Test
+  void aLowerVersionIsRefused() {
+    SemVer v = SemVer.parse(releasedVersion());
+    assertThatThrownBy(() -> new SemVer(v.major(), v.minor(), v.patch()).raisedOver(new SemVer(v.major() + 1, 0, 0)))
+        .hasMessageContaining("lower than the released");
+  }
+
+  @Test
+  void theCurrentSpecPassesAgainstTheRecordedRelease() {
+    ReleaseGuard.Verdict v = ReleaseGuard.check(RELEASED_TEXT, Published.read(Published.BUNDLE));
+    assertThat(v.passes()).as(v.report()).isTrue();
+  }
+}
