@@ -1,0 +1,27 @@
+package io.wawpkit.session.mock;
+
+import io.wawpkit.session.mock.state.Account;
+import io.wawpkit.session.spec.LifecycleModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** A mock's settings, as {@link WawpMock.Builder} collected them. Null means "not set". */
+public record MockSettings(
+    String host,
+    int port,
+    String basePath,
+    String v1BasePath,
+    Duration startingDuration,
+    Duration qrRotation,
+    Duration autoScanAfter,
+    double ratePerSecond,
+    Integer instanceQuota,
+    LifecycleModel lifecycle,
+    List<Account> accounts,
+    Path stateFile,
+    Clock clock,
+    Duration webhookRetryDelay,
+    long maxBodyBytes,
+    Duration tempLinkValidity) {}

@@ -1,0 +1,456 @@
+package io.wawpkit.session.mock;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import io.undertow.Undertow;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.wawpkit.session.mock.api.SessionApi;
+import io.wawpkit.session.mock.api.SessionViews;
+import io.wawpkit.session.mock.control.ControlHandler;
+import io.wawpkit.session.mock.control.FaultInjector;
+import io.wawpkit.session.mock.control.MockControl;
+import io.wawpkit.session.mock.http.ApiHandler;
+import io.wawpkit.session.mock.http.RequestValidation;
+import io.wawpkit.session.mock.http.Responses;
+import io.wawpkit.session.mock.http.TokenRateLimiter;
+import io.wawpkit.session.mock.persist.ConfigFiles;
+import io.wawpkit.session.mock.persist.StateFile;
+import io.wawpkit.session.mock.persist.StatePersistence;
+import io.wawpkit.session.mock.persist.StateSnapshot;
+import io.wawpkit.session.mock.spec.ErrorCatalog;
+import io.wawpkit.session.mock.spec.PolicyCatalog;
+import io.wawpkit.session.mock.spec.SpecCache;
+import io.wawpkit.session.mock.state.Account;
+import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.state.Session;
+import io.wawpkit.session.mock.state.SessionLifecycle;
+import io.wawpkit.session.mock.state.SessionStore;
+import io.wawpkit.session.mock.state.StatusListener;
+import io.wawpkit.session.mock.webhook.WebhookDispatcher;
+import io.wawpkit.session.spec.LifecycleModel;
+import io.wawpkit.session.spec.WawpSpec;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+
+/**
+ * The stateful Wawp mock: an Undertow server that serves every operation of the spec and executes
+ * its lifecycle model, with a control API under {@code /_mock/}. Build one with {@link #builder()},
+ * {@link #start()} it, {@link #close()} it.
+ */
+public final class WawpMock implements AutoCloseable {
+  public static final String V2 = "v2";
+  public static final String V1 = "v1";
+
+  private final MockSettings settings;
+  private Undertow server;
+  private volatile String origin;
+  private MockControl control;
+  private SessionStore store;
+  private WawpSpec spec;
+  private ScheduledThreadPoolExecutor scheduler;
+  private ExecutorService senders;
+  private StatePersistence persistence;
+
+  private WawpMock(MockSettings settings) {
+    this.settings = settings;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts the server; returns once it answers. */
+  public synchronized WawpMock start() {
+    if (server != null) {
+      return this;
+    }
+    // Parsing the spec and building the validator take most of the start-up: do it while the
+    // server starts.
+    CompletableFuture<WawpSpec> specReady = CompletableFuture.supplyAsync(SpecCache::spec, WawpMock::daemonRun);
+    CompletableFuture<OpenApiInteractionValidator> validatorReady =
+        CompletableFuture.supplyAsync(SpecCache::validator, WawpMock::daemonRun);
+    Gate gate = new Gate();
+    server = Undertow.builder()
+        .addHttpListener(settings.port(), settings.host())
+        .setHandler(gate)
+        .build();
+    try {
+      server.start();
+      InetSocketAddress address = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
+      origin = "http://" + hostForUrl(settings.host()) + ":" + address.getPort();
+      gate.open(wire(specReady.join(), validatorReady.join()));
+      return this;
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private HttpHandler wire(WawpSpec shipped, OpenApiInteractionValidator validator) {
+    LifecycleModel model = settings.lifecycle() != null ? settings.lifecycle() : shipped.lifecycle();
+    spec = settings.lifecycle() != null ? shipped.withLifecycle(model) : shipped;
+    LongSupplier nanoTime = System::nanoTime;
+    scheduler = new ScheduledThreadPoolExecutor(1, daemon("wawp-mock-scheduler"));
+    scheduler.setRemoveOnCancelPolicy(true);
+    senders = Executors.newFixedThreadPool(2, daemon("wawp-mock-webhooks"));
+
+    List<Account> accounts = settings.accounts() != null ? settings.accounts() : DemoAccounts.create();
+    StateSnapshot saved = null;
+    if (settings.stateFile() != null) {
+      persistence = new StatePersistence(new StateFile(settings.stateFile()), scheduler);
+      saved = persistence.read();
+      accounts = StatePersistence.mergeAccounts(accounts, saved);
+    }
+    store = new SessionStore(accounts);
+    ErrorCatalog errors = new ErrorCatalog(spec);
+    PolicyCatalog policies = new PolicyCatalog(spec);
+    String statusEvent = (String) spec.openApi().getComponents().getSchemas().get("SessionStatusEvent")
+        .getExtensions().get("x-wawp-event");
+    Duration qrRotation = settings.qrRotation() != null ? settings.qrRotation()
+        : Duration.ofSeconds((model.qrRotationSecondsMin() + model.qrRotationSecondsMax()) / 2L);
+    SessionViews views = new SessionViews(model, policies, settings.clock(), nanoTime, qrRotation, () -> origin, statusEvent);
+    WebhookDispatcher webhooks = new WebhookDispatcher(statusEvent, views, scheduler, senders,
+        settings.webhookRetryDelay(), settings.clock());
+    StatePersistence persist = persistence;
+    StatusListener listener = new StatusListener() {
+      @Override
+      public void statusChanged(Session session, String previous) {
+        webhooks.statusChanged(session);
+      }
+
+      @Override
+      public void stateChanged() {
+        if (persist != null) {
+          persist.markDirty();
+        }
+      }
+    };
+    SessionLifecycle lifecycle = new SessionLifecycle(model, settings.startingDuration(), settings.autoScanAfter(),
+        scheduler, listener, nanoTime);
+    if (persistence != null) {
+      StatePersistence.restoreSessions(saved, store, lifecycle, nanoTime);
+      persistence.attach(store);
+    }
+    SessionApi api = new SessionApi(spec, store, lifecycle, views, policies, errors, listener,
+        settings.instanceQuota(), settings.tempLinkValidity(), nanoTime);
+    TokenRateLimiter rateLimiter = new TokenRateLimiter(settings.ratePerSecond(), nanoTime);
+    FaultInjector faults = new FaultInjector();
+    control = new MockControl(store, lifecycle, faults, webhooks, rateLimiter, listener, persistence,
+        policies.defaultSlug(), settings.instanceQuota(), nanoTime);
+
+    Map<String, String> bases = new LinkedHashMap<>();
+    bases.put(settings.basePath(), V2);
+    if (settings.v1BasePath() != null) {
+      bases.putIfAbsent(settings.v1BasePath(), V1);
+    }
+    ApiHandler apiHandler = new ApiHandler(spec, bases, errors, new RequestValidation(validator, errors), store, api,
+        rateLimiter, faults, settings.maxBodyBytes());
+    ControlHandler controlHandler = new ControlHandler(control, store, views, spec);
+    return ex -> {
+      String path = ex.getRequestPath();
+      if (path.startsWith(ControlHandler.PREFIX + "/")) {
+        controlHandler.handleRequest(ex);
+      } else {
+        apiHandler.handleRequest(ex);
+      }
+    };
+  }
+
+  /** Stops the server and writes the state file one last time. */
+  @Override
+  public synchronized void close() {
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+    if (persistence != null) {
+      try {
+        persistence.flush();
+      } catch (RuntimeException e) {
+        System.err.println("wawp-mock: " + e.getMessage());
+      }
+      persistence = null;
+    }
+    if (scheduler != null) {
+      scheduler.shutdownNow();
+    }
+    if (senders != null) {
+      senders.shutdownNow();
+    }
+  }
+
+  /** {@code http://host:port} */
+  public String origin() {
+    return origin;
+  }
+
+  /** The v2-style base URL, such as {@code http://127.0.0.1:8089/v2}. */
+  public String baseUrl() {
+    return origin + settings.basePath();
+  }
+
+  /** The v1 base URL, or null when the v1 base path is off. */
+  public String v1BaseUrl() {
+    return settings.v1BasePath() == null ? null : origin + settings.v1BasePath();
+  }
+
+  /** The control API's base URL, {@code http://host:port/_mock}. */
+  public String controlUrl() {
+    return origin + ControlHandler.PREFIX;
+  }
+
+  public int port() {
+    return server == null ? -1 : ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+  }
+
+  public MockControl control() {
+    return Objects.requireNonNull(control, "the mock is not started");
+  }
+
+  /** The spec the mock runs (with the replaced lifecycle model, if any). */
+  public WawpSpec spec() {
+    return spec;
+  }
+
+  public List<Account> accounts() {
+    return List.copyOf(store.accounts());
+  }
+
+  /** An account's token (for tests: the token is a secret, never log it). */
+  public String token(String accountId) {
+    Account a = store.account(accountId);
+    if (a == null) {
+      throw new IllegalArgumentException("no account " + accountId);
+    }
+    return a.token();
+  }
+
+  public MockSettings settings() {
+    return settings;
+  }
+
+  private static String hostForUrl(String host) {
+    return host.contains(":") ? "[" + host + "]" : host;
+  }
+
+  private static void daemonRun(Runnable r) {
+    daemon("wawp-mock-init").newThread(r).start();
+  }
+
+  private static ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Answers 503 until the mock is wired, then hands every request to the real handler. */
+  private static final class Gate implements HttpHandler {
+    private volatile HttpHandler next;
+
+    void open(HttpHandler handler) {
+      this.next = handler;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange ex) throws Exception {
+      HttpHandler h = next;
+      if (h == null) {
+        ex.getResponseHeaders().put(io.undertow.util.HttpString.tryFromString("Retry-After"), "1");
+        Responses.json(ex, 503, Map.of("code", "service_unavailable", "message", "The mock is starting.",
+            "data", Map.of("status", 503)));
+        return;
+      }
+      h.handleRequest(ex);
+    }
+  }
+
+  /** Configures a mock. Every setting has a default that suits a test. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port = 0;
+    private String basePath = "/v2";
+    private String v1BasePath = "/wp-json/awp/v1";
+    private Duration startingDuration = Duration.ofSeconds(2);
+    private Duration qrRotation;
+    private Duration autoScanAfter;
+    private double ratePerSecond;
+    private Integer instanceQuota;
+    private LifecycleModel lifecycle;
+    private List<Account> accounts;
+    private Path stateFile;
+    private Clock clock = Clock.systemUTC();
+    private Duration webhookRetryDelay = Duration.ofSeconds(1);
+    private long maxBodyBytes = 65_536;
+    private Duration tempLinkValidity = Duration.ofMinutes(30);
+
+    private Builder() {}
+
+    /** Where to listen; 127.0.0.1 by default (the control API has no authentication). */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host);
+      return this;
+    }
+
+    /** The port; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be 0..65535");
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The v2-style base path ({@code /v2} by default). */
+    public Builder basePath(String path) {
+      this.basePath = normalise(path);
+      return this;
+    }
+
+    /** The v1 base path ({@code /wp-json/awp/v1} by default); null turns it off. */
+    public Builder v1BasePath(String path) {
+      this.v1BasePath = path == null || path.isBlank() ? null : normalise(path);
+      return this;
+    }
+
+    /** How long STARTING lasts (the model's timer moves). */
+    public Builder startingDuration(Duration d) {
+      this.startingDuration = positive(d, "startingDuration");
+      return this;
+    }
+
+    /** How often the QR changes while SCAN_QR_CODE (default: the middle of the model's range). */
+    public Builder qrRotation(Duration d) {
+      this.qrRotation = positive(d, "qrRotation");
+      return this;
+    }
+
+    /** A simulated person scans the QR this long after SCAN_QR_CODE begins; null (default): nobody. */
+    public Builder autoScanAfter(Duration d) {
+      this.autoScanAfter = d == null ? null : positive(d, "autoScanAfter");
+      return this;
+    }
+
+    /** Requests per second per token; 0 (default) turns rate limiting off. */
+    public Builder rateLimit(double perSecond) {
+      if (perSecond < 0) {
+        throw new IllegalArgumentException("rateLimit must be >= 0");
+      }
+      this.ratePerSecond = perSecond;
+      return this;
+    }
+
+    /** The default instance quota per account; null (default): none. */
+    public Builder instanceQuota(Integer quota) {
+      if (quota != null && quota < 0) {
+        throw new IllegalArgumentException("instanceQuota must be >= 0");
+      }
+      this.instanceQuota = quota;
+      return this;
+    }
+
+    /** Runs another lifecycle model instead of the spec's (conformance checks feed mutated ones). */
+    public Builder lifecycle(LifecycleModel model) {
+      this.lifecycle = model;
+      return this;
+    }
+
+    /** Reads the lifecycle model from a YAML/JSON file holding an x-wawp-lifecycle tree. */
+    public Builder lifecycleFile(Path file) {
+      this.lifecycle = ConfigFiles.lifecycle(file);
+      return this;
+    }
+
+    /** The accounts (default: the demo accounts). */
+    public Builder accounts(List<Account> list) {
+      this.accounts = list == null ? null : List.copyOf(list);
+      return this;
+    }
+
+    /** Reads the accounts from a JSON file. */
+    public Builder accountsFile(Path file) {
+      this.accounts = ConfigFiles.accounts(file);
+      return this;
+    }
+
+    /** Keeps accounts and sessions in this file across restarts. */
+    public Builder stateFile(Path file) {
+      this.stateFile = file;
+      return this;
+    }
+
+    /** The wall clock (temporary-link expiry, event timestamps). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock);
+      return this;
+    }
+
+    /** The first retry delay of a webhook whose config names none (doubles on each retry). */
+    public Builder webhookRetryDelay(Duration d) {
+      this.webhookRetryDelay = positive(d, "webhookRetryDelay");
+      return this;
+    }
+
+    /** The largest request body accepted (413 above). */
+    public Builder maxBodyBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxBodyBytes must be positive");
+      }
+      this.maxBodyBytes = bytes;
+      return this;
+    }
+
+    /** How long a temporary link is valid (30 minutes by default, as the docs say). */
+    public Builder tempLinkValidity(Duration d) {
+      this.tempLinkValidity = positive(d, "tempLinkValidity");
+      return this;
+    }
+
+    public WawpMock build() {
+      return new WawpMock(new MockSettings(host, port, basePath, v1BasePath, startingDuration, qrRotation,
+          autoScanAfter, ratePerSecond, instanceQuota, lifecycle, accounts, stateFile, clock, webhookRetryDelay,
+          maxBodyBytes, tempLinkValidity));
+    }
+
+    /** Builds and starts. */
+    public WawpMock start() {
+      return build().start();
+    }
+
+    private static String normalise(String path) {
+      String p = Objects.requireNonNull(path).trim();
+      if (!p.startsWith("/")) {
+        p = "/" + p;
+      }
+      while (p.endsWith("/")) {
+        p = p.substring(0, p.length() - 1);
+      }
+      if (p.startsWith(ControlHandler.PREFIX)) {
+        throw new IllegalArgumentException("the base path may not start with " + ControlHandler.PREFIX);
+      }
+      return p;
+    }
+
+    private static Duration positive(Duration d, String what) {
+      if (d == null || d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(what + " must be positive");
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package io.wawpkit.session.mock.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
+import io.undertow.util.HttpString;
+import io.undertow.util.SameThreadExecutor;
+import io.wawpkit.session.mock.api.SessionApi;
+import io.wawpkit.session.mock.control.Fault;
+import io.wawpkit.session.mock.control.FaultInjector;
+import io.wawpkit.session.mock.spec.ErrorCatalog;
+import io.wawpkit.session.mock.state.Account;
+import io.wawpkit.session.mock.state.Session;
+import io.wawpkit.session.mock.state.SessionStore;
+import io.wawpkit.session.spec.SpecOperation;
+import io.wawpkit.session.spec.WawpSpec;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.xnio.IoUtils;
+
+/**
+ * The API's HTTP side: routes a request to its spec operation (under each configured base path,
+ * only the operations whose {@code x-wawp-api-versions} include that base's version), answers
+ * unknown paths 404 and undocumented methods 405 with {@code Allow}, reads the body within the
+ * size limit, applies injected faults, validates, authenticates, and hands over to
+ * {@link SessionApi}. It runs on Undertow's I/O threads: nothing here blocks (injected latency
+ * waits on the I/O thread's timer).
+ */
+public final class ApiHandler implements HttpHandler {
+  private static final Logger LOG = Logger.getLogger(ApiHandler.class.getName());
+  private static final byte[] NO_BODY = new byte[0];
+
+  private final Map<String, Route> routes = new HashMap<>();
+  private final ErrorCatalog errors;
+  private final RequestValidation validation;
+  private final SessionStore store;
+  private final SessionApi api;
+  private final TokenRateLimiter rateLimiter;
+  private final FaultInjector faults;
+  private final long maxBodyBytes;
+
+  /** One documented path under one base path, with its operations by method. */
+  private record Route(String path, Map<HttpString, SpecOperation> operations, String allow) {}
+
+  public ApiHandler(WawpSpec spec, Map<String, String> basePathVersions, ErrorCatalog errors,
+      RequestValidation validation, SessionStore store, SessionApi api, TokenRateLimiter rateLimiter,
+      FaultInjector faults, long maxBodyBytes) {
+    this.errors = errors;
+    this.validation = validation;
+    this.store = store;
+    this.api = api;
+    this.rateLimiter = rateLimiter;
+    this.faults = faults;
+    this.maxBodyBytes = maxBodyBytes;
+    for (Map.Entry<String, String> base : basePathVersions.entrySet()) {
+      Map<String, Map<HttpString, SpecOperation>> byPath = new LinkedHashMap<>();
+      for (SpecOperation op : spec.operations()) {
+        if (op.apiVersions().contains(base.getValue())) {
+          byPath.computeIfAbsent(op.path(), p -> new HashMap<>()).put(HttpString.tryFromString(op.method().name()), op);
+        }
+      }
+      for (Map.Entry<String, Map<HttpString, SpecOperation>> p : byPath.entrySet()) {
+        String allow = String.join(", ", spec.allowedMethods(p.getKey()));
+        routes.put(base.getKey() + p.getKey(), new Route(p.getKey(), Map.copyOf(p.getValue()), allow));
+      }
+    }
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange ex) {
+    String path = ex.getRequestPath();
+    Route route = routes.get(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+    if (route == null) {
+      Responses.error(ex, errors.noRoute(ex.getRequestMethod().toString(), path));
+      return;
+    }
+    SpecOperation op = route.operations.get(ex.getRequestMethod());
+    if (op == null) {
+      Responses.error(ex, errors.methodNotAllowed(ex.getRequestMethod().toString(), route.path, route.allow));
+      return;
+    }
+    if (ex.getRequestContentLength() > maxBodyBytes) {
+      ex.setPersistent(false);
+      Responses.error(ex, errors.payloadTooLarge(maxBodyBytes));
+      return;
+    }
+    boolean hasBody = ex.getRequestContentLength() > 0 || ex.getRequestHeaders().contains(io.undertow.util.Headers.TRANSFER_ENCODING);
+    if (!hasBody) {
+      withFaults(ex, op, NO_BODY);
+      return;
+    }
+    ex.getRequestReceiver().setMaxBufferSize((int) Math.min(Integer.MAX_VALUE, maxBodyBytes));
+    ex.getRequestReceiver().receiveFullBytes(
+        (e, body) -> withFaults(e, op, body),
+        (e, failure) -> {
+          if (failure instanceof RequestTooBigException) {
+            e.setPersistent(false);
+            Responses.error(e, errors.payloadTooLarge(maxBodyBytes));
+          } else {
+            IoUtils.safeClose(e.getConnection());
+          }
+        });
+  }
+
+  private void withFaults(HttpServerExchange ex, SpecOperation op, byte[] body) {
+    Fault fault = faults.take(op.operationId());
+    if (fault == null) {
+      answer(ex, op, body);
+      return;
+    }
+    Runnable act = () -> {
+      if (fault.drop()) {
+        IoUtils.safeClose(ex.getConnection());
+      } else if (fault.status() != null) {
+        Responses.error(ex, errors.injected(op, fault.status()));
+      } else {
+        answer(ex, op, body);
+      }
+    };
+    if (fault.latencyMillis() > 0) {
+      ex.dispatch(SameThreadExecutor.INSTANCE,
+          () -> ex.getIoThread().executeAfter(act, fault.latencyMillis(), TimeUnit.MILLISECONDS));
+    } else {
+      act.run();
+    }
+  }
+
+  private void answer(HttpServerExchange ex, SpecOperation op, byte[] body) {
+    try {
+      Responses.json(ex, 200, perform(ex, op, body));
+    } catch (ApiError e) {
+      Responses.error(ex, e);
+    } catch (RuntimeException e) {
+      // never a token in these messages: requests are not logged, only the failure's type and text
+      LOG.log(Level.WARNING, "internal error in " + op.operationId() + ": " + e);
+      Responses.error(ex, errors.serverError("Something went wrong."));
+    }
+  }
+
+  private Object perform(HttpServerExchange ex, SpecOperation op, byte[] body) {
+    ApiError invalid = validation.check(ex, op, body);
+    if (invalid != null) {
+      throw invalid;
+    }
+    Credentials credentials = Credentials.of(ex);
+    if (credentials.token() == null || (op.needsInstance() && credentials.instanceId() == null)) {
+      throw errors.missingParameter(op.needsInstance()
+          ? "Missing parameter: access_token and instance_id must not be empty."
+          : "Missing parameter: access_token must not be empty.");
+    }
+    Account account = store.accountByToken(credentials.token());
+    if (account == null) {
+      throw errors.unauthorized();
+    }
+    long wait = rateLimiter.acquire(account.token());
+    if (wait > 0) {
+      throw errors.tooManyRequests(wait);
+    }
+    if (!op.needsInstance()) {
+      return api.create(account, op);
+    }
+    Session session = store.find(account, credentials.instanceId());
+    if (session == null) {
+      throw errors.notFound();
+    }
+    if (op.paidOnly() && !account.isPaid()) {
+      throw errors.subscriptionRequired();
+    }
+    JsonNode json;
+    try {
+      json = Json.tree(body);
+    } catch (IOException e) {
+      throw errors.invalidParameter("The body is not valid JSON.");
+    }
+    return api.call(op, account, session, json);
+  }
+}

@@ -1,0 +1,124 @@
+package io.wawpkit.session.mock.state;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The state of one instance. Every read and write happens while holding the session's monitor
+ * ({@code synchronized (session)}), so parallel calls on one instance are serialised and never
+ * lose an update; different instances never contend.
+ */
+public final class Session {
+  private final String instanceId;
+  private final String name;
+  private final String accountId;
+  private final long seed;
+
+  private String status;
+  private boolean savedLogin;
+  /** When the current status began, on the monotonic clock (timed moves count from here). */
+  private long statusSinceNanos;
+  private boolean deleted;
+  private String policy;
+  private ArrayNode webhooks = JsonNodeFactory.instance.arrayNode();
+  private TempLink tempLink;
+  private long qrCachedIndex = -1;
+  private String qrCached;
+
+  public Session(String instanceId, String name, String accountId, long seed, String status, long nowNanos) {
+    this.instanceId = instanceId;
+    this.name = name;
+    this.accountId = accountId;
+    this.seed = seed;
+    this.status = status;
+    this.statusSinceNanos = nowNanos;
+  }
+
+  public String instanceId() {
+    return instanceId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String accountId() {
+    return accountId;
+  }
+
+  /** A per-session random number that the QR images and the WhatsApp identity derive from. */
+  public long seed() {
+    return seed;
+  }
+
+  public String status() {
+    return status;
+  }
+
+  public long statusSinceNanos() {
+    return statusSinceNanos;
+  }
+
+  /** Sets the status; a real change restarts the clock of timed moves. Returns whether it changed. */
+  public boolean status(String newStatus, long sinceNanos) {
+    boolean changed = !newStatus.equals(status);
+    this.status = newStatus;
+    if (changed) {
+      this.statusSinceNanos = sinceNanos;
+      this.qrCachedIndex = -1;
+      this.qrCached = null;
+    }
+    return changed;
+  }
+
+  public boolean savedLogin() {
+    return savedLogin;
+  }
+
+  public void savedLogin(boolean saved) {
+    this.savedLogin = saved;
+  }
+
+  public boolean deleted() {
+    return deleted;
+  }
+
+  public void markDeleted() {
+    this.deleted = true;
+  }
+
+  public String policy() {
+    return policy;
+  }
+
+  public void policy(String slug) {
+    this.policy = slug;
+  }
+
+  /** The webhook configs as the client sent them (unknown members kept). */
+  public ArrayNode webhooks() {
+    return webhooks;
+  }
+
+  public void webhooks(ArrayNode list) {
+    this.webhooks = list;
+  }
+
+  public TempLink tempLink() {
+    return tempLink;
+  }
+
+  public void tempLink(TempLink link) {
+    this.tempLink = link;
+  }
+
+  /** The cached QR image of a rotation index, or null. */
+  public String qrFor(long index) {
+    return index == qrCachedIndex ? qrCached : null;
+  }
+
+  public void cacheQr(long index, String dataUrl) {
+    this.qrCachedIndex = index;
+    this.qrCached = dataUrl;
+  }
+}

@@ -1,0 +1,123 @@
+package io.wawpkit.session.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wawpkit.session.mock.state.DemoAccounts;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AuthAndValidationTest {
+  static WawpMock mock;
+  static SpecClient api;
+  static String paid;
+  static String other;
+  static String id;
+
+  @BeforeAll
+  static void start() {
+    mock = WawpMock.builder().maxBodyBytes(1024).start();
+    api = new SpecClient(mock);
+    paid = mock.token(DemoAccounts.PAID);
+    other = mock.token(DemoAccounts.OTHER);
+    id = api.create(paid);
+  }
+
+  @AfterAll
+  static void stop() {
+    mock.close();
+  }
+
+  @Test
+  void bothCredentialFormsWork() {
+    assertThat(api.query("GET", "/session/info", paid, id).status()).isEqualTo(200);
+    assertThat(api.bearer("GET", "/session/info", paid, id).status()).isEqualTo(200);
+    assertThat(api.bearer("POST", "/session/create", paid, null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void missingCredentialsAre400MissingParameter() {
+    SpecClient.Answer none = api.query("GET", "/session/info", null, null);
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.code()).isEqualTo("missing_parameter");
+    assertThat(api.query("GET", "/session/info", paid, null).code()).isEqualTo("missing_parameter");
+    assertThat(api.query("POST", "/session/create", null, null).code()).isEqualTo("missing_parameter");
+  }
+
+  @Test
+  void credentialsInABodyAreNotCredentials() {
+    SpecClient.Answer a = api.send("POST", "/session/info", Map.of(), Map.of(),
+        "{\"access_token\":\"" + paid + "\",\"instance_id\":\"" + id + "\"}");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.code()).isEqualTo("missing_parameter");
+  }
+
+  @Test
+  void aWrongTokenIs401() {
+    SpecClient.Answer a = api.query("GET", "/session/info", "not-a-token", id);
+    assertThat(a.status()).isEqualTo(401);
+    assertThat(a.code()).isEqualTo("invalid_access_token");
+  }
+
+  @Test
+  void anotherAccountsInstanceIsIndistinguishableFromAnUnknownOne() {
+    SpecClient.Answer foreign = api.query("GET", "/session/info", other, id);
+    SpecClient.Answer unknown = api.query("GET", "/session/info", other, "NOSUCHID0000");
+    assertThat(foreign.status()).isEqualTo(404);
+    assertThat(foreign.body()).isEqualTo(unknown.body());
+    assertThat(foreign.code()).isEqualTo("invalid_instance");
+    // and it cannot act on it either
+    assertThat(api.query("POST", "/session/start", other, id).status()).isEqualTo(404);
+    assertThat(mock.control().status(id)).isEqualTo("STOPPED");
+  }
+
+  @Test
+  void invalidValuesAndMalformedJsonAre400InvalidParameter() {
+    SpecClient.Answer malformed = api.query("PATCH", "/session/rate-limit", paid, id, "{not json");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.code()).isEqualTo("invalid_parameter");
+    SpecClient.Answer badSlug = api.query("PATCH", "/session/rate-limit", paid, id, "{\"policy_slug\":\"Not A Slug\"}");
+    assertThat(badSlug.status()).isEqualTo(400);
+    assertThat(badSlug.code()).isEqualTo("invalid_parameter");
+    assertThat(badSlug.body().get("message").asText()).contains("policy_slug");
+    SpecClient.Answer unknownSlug = api.query("PATCH", "/session/rate-limit", paid, id, "{\"policy_slug\":\"no_such_policy\"}");
+    assertThat(unknownSlug.code()).isEqualTo("invalid_parameter");
+    SpecClient.Answer missing = api.query("PATCH", "/session/rate-limit", paid, id, "{}");
+    assertThat(missing.status()).isEqualTo(400);
+    SpecClient.Answer badUrl = api.query("POST", "/session/webhook", paid, id,
+        "{\"webhooks\":[{\"url\":\"ftp://x\",\"events\":[\"session.status\"]}]}");
+    assertThat(badUrl.code()).isEqualTo("invalid_parameter");
+  }
+
+  @Test
+  void anOversizedBodyIs413() {
+    String big = "{\"webhooks\":[{\"url\":\"https://example.com/" + "a".repeat(2000) + "\",\"events\":[]}]}";
+    SpecClient.Answer a = api.query("POST", "/session/webhook", paid, id, big);
+    assertThat(a.status()).isEqualTo(413);
+    assertThat(a.code()).isEqualTo("payload_too_large");
+  }
+
+  @Test
+  void anUndocumentedMethodIs405WithAllow() {
+    SpecClient.Answer a = api.query("PUT", "/session/start", paid, id);
+    assertThat(a.status()).isEqualTo(405);
+    assertThat(a.header("Allow")).isEqualTo("GET, POST");
+    assertThat(a.code()).isEqualTo("method_not_allowed");
+    assertThat(api.query("GET", "/session/delete", paid, id).header("Allow")).isEqualTo("DELETE");
+  }
+
+  @Test
+  void anUnknownPathIs404() {
+    SpecClient.Answer a = api.query("GET", "/session/nothing-here", paid, id);
+    assertThat(a.status()).isEqualTo(404);
+    assertThat(a.code()).isNotBlank();
+  }
+
+  @Test
+  void theV1BasePathServesTheV1OperationsOnly() {
+    SpecClient v1 = api.v1();
+    assertThat(v1.query("GET", "/session/info", paid, id).status()).isEqualTo(200);
+    assertThat(v1.query("GET", "/session/rate-limit", paid, id).status()).isEqualTo(404);
+  }
+}

@@ -1,0 +1,55 @@
+package io.wawpkit.session.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.state.Plan;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PersistenceTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void accountsAndSessionsSurviveARestart() throws Exception {
+    Path file = dir.resolve("state.json");
+    String id;
+    String token;
+    try (WawpMock first = WawpMock.builder().stateFile(file).startingDuration(Duration.ofMillis(30)).start()) {
+      SpecClient api = new SpecClient(first);
+      token = first.token(DemoAccounts.FREE);
+      id = api.create(token);
+      api.query("PATCH", "/session/rate-limit", token, id, "{\"policy_slug\":\"strict\"}");
+      api.query("POST", "/session/start", token, id);
+      Wait.until("SCAN_QR_CODE", Duration.ofSeconds(5), () -> "SCAN_QR_CODE".equals(first.control().status(id)));
+      first.control().scan(id);
+      first.control().setPlan(DemoAccounts.FREE, Plan.PAID);
+      api.query("POST", "/session/webhook", token, id,
+          "{\"webhooks\":[{\"url\":\"http://127.0.0.1:9/hook\",\"events\":[\"message\"]}]}");
+      String gone = api.create(token);
+      api.query("DELETE", "/session/delete", token, gone);
+    }
+    assertThat(new ObjectMapper().readTree(file.toFile()).get("sessions")).hasSize(1);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("state.json");
+    }
+
+    try (WawpMock second = WawpMock.builder().stateFile(file).startingDuration(Duration.ofMillis(30)).start()) {
+      SpecClient api = new SpecClient(second);
+      assertThat(api.query("GET", "/session/info", token, id).status("status")).isEqualTo("WORKING");
+      assertThat(api.query("GET", "/session/rate-limit", token, id).status("current_policy")).isEqualTo("strict");
+      assertThat(api.query("GET", "/session/webhook", token, id).body().get("webhooks")).hasSize(1);
+      // the saved login survived too: stop and start resume WORKING
+      api.query("POST", "/session/stop", token, id);
+      api.query("POST", "/session/start", token, id);
+      Wait.until("WORKING", Duration.ofSeconds(5), () -> "WORKING".equals(second.control().status(id)));
+      assertThat(second.control().sessions(null)).hasSize(1);
+    }
+  }
+}

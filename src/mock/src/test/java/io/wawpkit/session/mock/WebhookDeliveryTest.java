@@ -1,0 +1,120 @@
+package io.wawpkit.session.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.webhook.HmacSigner;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Webhook deliveries to a receiver on 127.0.0.1. */
+class WebhookDeliveryTest {
+  record Received(String path, JsonNode body, String raw, String hmac, String algorithm, String team) {}
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final List<Received> received = new CopyOnWriteArrayList<>();
+  static final AtomicInteger failuresLeft = new AtomicInteger();
+  static HttpServer receiver;
+  static String receiverUrl;
+  static WawpMock mock;
+  static SpecClient api;
+
+  @BeforeAll
+  static void start() throws IOException {
+    receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+    receiver.createContext("/", ex -> {
+      byte[] raw = ex.getRequestBody().readAllBytes();
+      String path = ex.getRequestURI().getPath();
+      if (path.equals("/flaky") && failuresLeft.getAndDecrement() > 0) {
+        ex.sendResponseHeaders(500, -1);
+      } else {
+        String text = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
+        received.add(new Received(path, JSON.readTree(raw), text,
+            ex.getRequestHeaders().getFirst(HmacSigner.HEADER),
+            ex.getRequestHeaders().getFirst(HmacSigner.ALGORITHM_HEADER),
+            ex.getRequestHeaders().getFirst("X-Team")));
+        ex.sendResponseHeaders(204, -1);
+      }
+      ex.close();
+    });
+    receiver.start();
+    receiverUrl = "http://127.0.0.1:" + receiver.getAddress().getPort();
+    mock = WawpMock.builder().startingDuration(Duration.ofMillis(80)).webhookRetryDelay(Duration.ofMillis(30)).start();
+    api = new SpecClient(mock);
+  }
+
+  @AfterAll
+  static void stop() {
+    mock.close();
+    receiver.stop(0);
+  }
+
+  @Test
+  void everyStatusChangeIsPostedSignedToSubscribedActiveWebhooks() {
+    String token = mock.token(DemoAccounts.PAID);
+    String id = api.create(token);
+    String hooks = "{\"webhooks\":["
+        + "{\"url\":\"" + receiverUrl + "/signed\",\"events\":[\"session.status\"],\"is_active\":1,"
+        + "\"hmac\":{\"key\":\"s3cret\"},\"customHeaders\":[{\"name\":\"X-Team\",\"value\":\"growth\"}]},"
+        + "{\"url\":\"" + receiverUrl + "/inactive\",\"events\":[\"session.status\"],\"is_active\":false},"
+        + "{\"url\":\"" + receiverUrl + "/messages\",\"events\":[\"message\"]}]}";
+    SpecClient.Answer set = api.query("POST", "/session/webhook", token, id, hooks);
+    assertThat(set.body().get("webhooks")).hasSize(3);
+    assertThat(api.query("GET", "/session/info", token, id).body().at("/config/webhooks/0/hmac/key").asText()).isEqualTo("********");
+
+    api.query("POST", "/session/start", token, id);
+    Wait.until("STARTING and SCAN_QR_CODE events", Duration.ofSeconds(5), () -> signed(id).size() >= 2);
+    mock.control().scan(id);
+    Wait.until("the WORKING event", Duration.ofSeconds(5), () -> signed(id).size() >= 3);
+
+    List<Received> events = signed(id);
+    assertThat(events.stream().map(r -> r.body().get("status").asText()).toList())
+        .containsExactly("STARTING", "SCAN_QR_CODE", "WORKING");
+    Set<String> ids = new HashSet<>();
+    for (Received r : events) {
+      assertThat(r.body().get("event").asText()).isEqualTo("session.status");
+      assertThat(r.body().get("instance_id").asText()).isEqualTo(id);
+      assertThat(r.body().get("ts").asLong()).isCloseTo(System.currentTimeMillis() / 1000, org.assertj.core.data.Offset.offset(60L));
+      assertThat(r.hmac()).isEqualTo(HmacSigner.sign("s3cret", r.raw().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      assertThat(r.algorithm()).isEqualTo("sha512");
+      assertThat(r.team()).isEqualTo("growth");
+      ids.add(r.body().get("id").asText());
+    }
+    assertThat(ids).hasSize(3);
+    assertThat(events.get(1).body().get("qr").asText()).startsWith("data:image/png;base64,");
+    assertThat(events.get(2).body().at("/me/id").asText()).endsWith("@c.us");
+    assertThat(received.stream().filter(r -> !r.path().equals("/signed") && !r.path().equals("/flaky")).toList()).isEmpty();
+  }
+
+  @Test
+  void aFailedDeliveryIsRetriedWithBackoff() {
+    String token = mock.token(DemoAccounts.PAID);
+    String id = api.create(token);
+    failuresLeft.set(2);
+    api.query("POST", "/session/webhook", token, id, "{\"webhooks\":[{\"url\":\"" + receiverUrl
+        + "/flaky\",\"events\":[\"session.status\"],\"retries\":{\"attempts\":4}}]}");
+    api.query("POST", "/session/start", token, id);
+    Wait.until("a retried delivery to succeed", Duration.ofSeconds(5), () -> mock.control().deliveries().stream()
+        .anyMatch(d -> d.instanceId().equals(id) && d.attempt() > 1 && d.status() == 204));
+    assertThat(mock.control().deliveries().stream().filter(d -> d.instanceId().equals(id)).map(d -> d.status()).toList())
+        .containsSubsequence(500, 500).contains(204);
+  }
+
+  private static List<Received> signed(String id) {
+    return received.stream()
+        .filter(r -> r.path().equals("/signed") && r.body().get("instance_id").asText().equals(id))
+        .toList();
+  }
+}
