@@ -1,0 +1,100 @@
+package io.wawpkit.session.conformance.checks;
+
+import io.wawpkit.session.conformance.engine.Answer;
+import io.wawpkit.session.conformance.engine.Api;
+import io.wawpkit.session.conformance.engine.CheckGroup;
+import io.wawpkit.session.conformance.engine.Context;
+import io.wawpkit.session.spec.SpecOperation;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Bad input is refused, never served and never a 5xx: missing or wrong credentials in either form,
+ * a missing or unknown instance, requests the spec's own schemas forbid (generated from them), and
+ * undocumented methods (405 with Allow). On a remote target each kind is tried on a few operations.
+ */
+public final class ErrorChecks implements CheckGroup {
+  static final String GROUP = "errors";
+  private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+  static final String UNKNOWN_INSTANCE = "ZZZZconformance0";
+
+  @Override
+  public String name() {
+    return GROUP;
+  }
+
+  @Override
+  public void run(Context ctx) {
+    String instance = ctx.createSession(null).orElse(null);
+    List<SpecOperation> ops = ctx.target().local()
+        ? ctx.spec().operations()
+        : ctx.spec().operations().stream().filter(o -> Set.of("getSessionInfo", "createSession", "setRateLimit").contains(o.operationId())).toList();
+    for (SpecOperation op : ops) {
+      String id = op.needsInstance() ? instance : null;
+      refused(ctx, op, "no credentials at all", "400 or 401", Set.of(400, 401),
+          ctx.api().call(op.operationId()).creds(Api.Creds.NONE).send(), true);
+      refused(ctx, op, "a wrong token in the query", "401 (or 400)", Set.of(400, 401),
+          body(ctx, op, ctx.api().call(op.operationId()).instance(id).token("wrong-" + System.nanoTime())).send(), true);
+      refused(ctx, op, "a wrong bearer token", "401 (or 400)", Set.of(400, 401),
+          body(ctx, op, ctx.api().call(op.operationId()).instance(id).creds(Api.Creds.HEADERS).token("wrong-" + System.nanoTime())).send(), true);
+      if (op.needsInstance()) {
+        refused(ctx, op, "a token without instance_id", "400 missing_parameter", Set.of(400),
+            body(ctx, op, ctx.api().call(op.operationId())).send(), true);
+        refused(ctx, op, "an unknown instance_id", "404 invalid_instance", Set.of(404),
+            body(ctx, op, ctx.api().call(op.operationId()).instance(UNKNOWN_INSTANCE)).send(), true);
+      }
+    }
+    NegativeRequests negative = new NegativeRequests(ctx.spec());
+    int budget = ctx.target().local() ? Integer.MAX_VALUE : 6;
+    for (NegativeRequests.Bad bad : negative.all()) {
+      if (budget-- <= 0) {
+        break;
+      }
+      var call = ctx.api().call(bad.operationId()).instance(bad.instanceId() != null ? bad.instanceId() : instance);
+      if (bad.body() != null) {
+        call.rawBody(bad.body(), bad.contentType());
+      }
+      refused(ctx, ctx.spec().operation(bad.operationId()).orElseThrow(), bad.what(), "a 4xx", null, call.send(), true);
+    }
+    for (String path : ctx.spec().paths()) {
+      Set<String> allowed = ctx.spec().allowedMethods(path);
+      for (String method : METHODS) {
+        if (allowed.contains(method)) {
+          continue;
+        }
+        // An unknown instance: a server that ignored the method could not act on anything real.
+        Answer a = ctx.api().raw(method, path).instance(UNKNOWN_INSTANCE).send();
+        String allow = a.header("Allow");
+        boolean ok = a.status() == 405 && allow != null && Set.of(allow.split("\\s*,\\s*")).equals(allowed)
+            && "method_not_allowed".equals(a.errorCode());
+        ctx.results().check(ok, GROUP, method + " " + path, "an undocumented method answers 405 with Allow",
+            "405 method_not_allowed, Allow: " + String.join(", ", allowed) + " (x-wawp-undocumented-method)",
+            "HTTP " + a.status() + ", Allow: " + allow + ", code " + a.errorCode(), a.exchange());
+        if (!ctx.target().local()) {
+          break;
+        }
+      }
+    }
+  }
+
+  private static Api.Call body(Context ctx, SpecOperation op, Api.Call call) {
+    if (op.operationId().equals("setRateLimit")) {
+      return call.json("{\"policy_slug\":\"strict\"}");
+    }
+    if (op.operationId().equals("setWebhooks")) {
+      return call.json("{\"webhooks\":[]}");
+    }
+    return call;
+  }
+
+  /** Records a refusal check: a 4xx (one of {@code codes} when given), in the Error shape, never a 5xx. */
+  static void refused(Context ctx, SpecOperation op, String what, String expected, Set<Integer> codes, Answer a, boolean needErrorShape) {
+    String name = op.label() + " with " + what + " is refused";
+    boolean statusOk = codes == null ? a.exchange().isClientError() : codes.contains(a.status());
+    boolean shapeOk = !needErrorShape || (a.conforms() && a.errorCode() != null);
+    String actual = "HTTP " + a.status() + (a.errorCode() == null ? "" : " " + a.errorCode())
+        + (a.conforms() ? "" : " " + a.exchange().contractErrors());
+    ctx.results().check(statusOk && shapeOk, GROUP, op.operationId(), name,
+        expected + " with the Error body, never served and never a 5xx", actual, a.exchange());
+  }
+}

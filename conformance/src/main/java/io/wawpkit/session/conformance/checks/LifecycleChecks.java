@@ -1,0 +1,121 @@
+package io.wawpkit.session.conformance.checks;
+
+import io.wawpkit.session.conformance.engine.Answer;
+import io.wawpkit.session.conformance.engine.CheckGroup;
+import io.wawpkit.session.conformance.engine.Context;
+import io.wawpkit.session.spec.Move;
+import io.wawpkit.session.spec.SpecOperation;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The lifecycle transitions of the spec's model, each checked from every status it can be reached
+ * in on this target: what each action answers and leads to, what it does to the saved login (seen
+ * at the next boot), what each status carries, and that a deleted instance is gone everywhere.
+ * Every expectation comes from {@code x-wawp-lifecycle}; nothing here names a transition.
+ */
+public final class LifecycleChecks implements CheckGroup {
+  static final String GROUP = "lifecycle";
+
+  @Override
+  public String name() {
+    return GROUP;
+  }
+
+  @Override
+  public void run(Context ctx) {
+    Set<Move.Trigger> triggers = EnumSet.of(Move.Trigger.TIMER);
+    if (ctx.control().isPresent()) {
+      triggers.add(Move.Trigger.PERSON);
+      triggers.add(Move.Trigger.SERVICE);
+    } else if (ctx.target().awaitScan() != null) {
+      triggers.add(Move.Trigger.PERSON);
+    }
+    LifecycleGraph graph = new LifecycleGraph(ctx.model(), triggers);
+    Set<Node> reachable = graph.reachable();
+    List<Case> cases = new ArrayList<>();
+    for (Node node : reachable) {
+      if (graph.isTerminal(node)) {
+        continue;
+      }
+      for (String action : ctx.model().actions()) {
+        cases.add(new Case(node, action));
+      }
+    }
+    Set<String> done = ConcurrentHashMap.newKeySet();
+    skipUnreachable(ctx, graph, reachable, done);
+    ctx.results().progress("lifecycle: " + cases.size() + " transitions from " + (reachable.size() - 1)
+        + " reachable states (" + triggers + " moves available)");
+
+    int walkers = ctx.target().local() ? 4 : 1;
+    int sessionBudget = ctx.target().local() ? Integer.MAX_VALUE : 2;
+    List<List<Case>> shares = new ArrayList<>();
+    for (int i = 0; i < walkers; i++) {
+      shares.add(new ArrayList<>());
+    }
+    for (int i = 0; i < cases.size(); i++) {
+      shares.get(i % walkers).add(cases.get(i));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(walkers);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (List<Case> share : shares) {
+        running.add(pool.submit(() -> new Walker(ctx, graph, done, sessionBudget).walk(share)));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("lifecycle checks stopped: " + e.getMessage(), e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Statuses the model has that this target cannot be brought to, said once each. */
+  private static void skipUnreachable(Context ctx, LifecycleGraph graph, Set<Node> reachable, Set<String> done) {
+    for (String status : ctx.model().states()) {
+      if (reachable.stream().noneMatch(n -> n.status().equals(status))) {
+        String why = ctx.target().awaitScan() == null && ctx.control().isEmpty()
+            ? "needs a person to scan the QR (--await-scan) or the service to fail a session (only this project's mock can be told to)"
+            : "only the service can bring a session there (this project's mock does it through its control API)";
+        for (String action : ctx.model().actions()) {
+          ctx.results().skip(GROUP, action, action + " from " + status, status + " is not reachable on this target: " + why);
+        }
+      }
+    }
+  }
+
+  /** A transition to check: an action from a node. */
+  record Case(Node from, String action) {
+    String label() {
+      return action + " from " + from;
+    }
+  }
+
+  /** The operations that perform an action (POST and GET forms), to alternate between them. */
+  static List<SpecOperation> operations(Context ctx, String action) {
+    return ctx.spec().operationsFor(action);
+  }
+
+  /** Reads info and records what the status carries (once per status and field). */
+  static void checkCarries(Context ctx, Answer info, Set<String> done) {
+    String status = info.text("status");
+    if (info.status() != 200 || status == null) {
+      return;
+    }
+    for (String field : ctx.model().carries(status)) {
+      if (done.add("carries " + status + " " + field)) {
+        boolean present = info.json().hasNonNull(field);
+        ctx.results().check(present, GROUP, "getSessionInfo", "info carries '" + field + "' in " + status,
+            "a non-null '" + field + "' (x-wawp-lifecycle.carries)", present ? "present" : "missing or null", info.exchange());
+      }
+    }
+  }
+}

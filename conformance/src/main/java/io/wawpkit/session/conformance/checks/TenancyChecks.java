@@ -1,0 +1,58 @@
+package io.wawpkit.session.conformance.checks;
+
+import io.wawpkit.session.conformance.engine.Answer;
+import io.wawpkit.session.conformance.engine.CheckGroup;
+import io.wawpkit.session.conformance.engine.Context;
+import io.wawpkit.session.spec.SpecOperation;
+import java.util.List;
+
+/**
+ * A second account can neither read nor change an instance of the first: every operation on the
+ * first account's instance, sent with the other token, answers 404 as for an unknown instance, and
+ * the instance is unchanged afterwards.
+ */
+public final class TenancyChecks implements CheckGroup {
+  static final String GROUP = "tenancy";
+
+  @Override
+  public String name() {
+    return GROUP;
+  }
+
+  @Override
+  public void run(Context ctx) {
+    if (ctx.target().other().isEmpty()) {
+      ctx.results().skip(GROUP, "all", "another account cannot reach this account's instances",
+          "no second account: give --other-access-token (or WAWP_OTHER_ACCESS_TOKEN)");
+      return;
+    }
+    String other = ctx.target().other().get();
+    String instance = ctx.createSession(null).orElse(null);
+    if (instance == null) {
+      ctx.results().fail(GROUP, "createSession", "a session to test tenancy on", "create answers 200", "no instance", null);
+      return;
+    }
+    Answer before = ctx.api().call("getSessionInfo").instance(instance).send();
+    List<SpecOperation> ops = ctx.spec().operations().stream().filter(SpecOperation::needsInstance)
+        .filter(o -> ctx.target().local() || o.operationId().equals("getSessionInfo") || o.operationId().equals("stopSession"))
+        .toList();
+    for (SpecOperation op : ops) {
+      var call = ctx.api().call(op.operationId()).instance(instance).token(other);
+      if (op.operationId().equals("setRateLimit")) {
+        call.json("{\"policy_slug\":\"strict\"}");
+      } else if (op.operationId().equals("setWebhooks")) {
+        call.json("{\"webhooks\":[]}");
+      }
+      Answer a = call.send();
+      ctx.results().check(a.status() == 404 && a.conforms(), GROUP, op.operationId(),
+          op.label() + " with another account's token is refused as unknown",
+          "404 invalid_instance, exactly as for an unknown instance (no hint that it exists)",
+          "HTTP " + a.status() + " " + a.errorCode(), a.exchange());
+    }
+    Answer after = ctx.api().call("getSessionInfo").instance(instance).send();
+    boolean same = after.status() == 200 && before.text("status") != null && before.text("status").equals(after.text("status"));
+    ctx.results().check(same, GROUP, "getSessionInfo", "the other account's calls changed nothing",
+        "the instance still exists with status " + before.text("status"), "HTTP " + after.status() + " status " + after.text("status"),
+        after.exchange());
+  }
+}

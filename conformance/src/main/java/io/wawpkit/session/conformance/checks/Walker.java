@@ -1,0 +1,313 @@
+package io.wawpkit.session.conformance.checks;
+
+import io.wawpkit.session.conformance.engine.Answer;
+import io.wawpkit.session.conformance.engine.Context;
+import io.wawpkit.session.conformance.engine.Results;
+import io.wawpkit.session.spec.Move;
+import io.wawpkit.session.spec.SpecOperation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Walks sessions through the lifecycle graph to check a share of the transitions: it reaches each
+ * case's starting node by the shortest path the model allows, performs the action, checks the
+ * answer and the status that follows, then boots the session to see whether the saved login
+ * survived as the model says. A session whose behaviour departs from the model is abandoned and a
+ * new one created (within the session budget).
+ */
+final class Walker {
+  private static final String GROUP = LifecycleChecks.GROUP;
+  private static final AtomicInteger METHOD_TURN = new AtomicInteger();
+
+  private final Context ctx;
+  private final LifecycleGraph graph;
+  private final Set<String> done;
+  private final Results results;
+  private int sessionsLeft;
+  private String session;
+  private Node at;
+  private final List<String> history = new ArrayList<>();
+
+  Walker(Context ctx, LifecycleGraph graph, Set<String> done, int sessionBudget) {
+    this.ctx = ctx;
+    this.graph = graph;
+    this.done = done;
+    this.results = ctx.results();
+    this.sessionsLeft = sessionBudget;
+  }
+
+  void walk(List<LifecycleChecks.Case> cases) {
+    List<LifecycleChecks.Case> todo = new ArrayList<>(cases);
+    int attempts = 0;
+    while (!todo.isEmpty() && attempts++ < cases.size() * 3) {
+      LifecycleChecks.Case next = nearest(todo);
+      if (done.contains(next.label())) {
+        todo.remove(next);
+        continue;
+      }
+      if (session == null || graph.path(at, next.from()).isEmpty()) {
+        if (!newSession()) {
+          todo.forEach(c -> skipOnce(c, "the session budget for this target is spent (bounded on a remote target)"));
+          return;
+        }
+      }
+      Optional<List<Step>> path = graph.path(at, next.from());
+      if (path.isEmpty()) {
+        skipOnce(next, "not reachable from a new session on this target");
+        todo.remove(next);
+        continue;
+      }
+      if (!follow(path.get())) {
+        session = null;
+        continue;
+      }
+      todo.remove(next);
+      Step step = graph.action(at, next.action());
+      if (take(step, true)) {
+        probeLogin(step);
+      } else {
+        session = null;
+      }
+    }
+  }
+
+  private LifecycleChecks.Case nearest(List<LifecycleChecks.Case> todo) {
+    LifecycleChecks.Case best = todo.get(0);
+    int bestLength = Integer.MAX_VALUE;
+    for (LifecycleChecks.Case c : todo) {
+      int length = session == null ? 100 : graph.path(at, c.from()).map(List::size).orElse(1000);
+      if (length < bestLength) {
+        best = c;
+        bestLength = length;
+      }
+    }
+    return best;
+  }
+
+  private boolean newSession() {
+    if (sessionsLeft-- <= 0) {
+      return false;
+    }
+    Answer[] created = new Answer[1];
+    Optional<String> id = ctx.createSession(created);
+    history.clear();
+    history.add("create");
+    if (id.isEmpty()) {
+      results.fail(GROUP, "createSession", "create answers the new instance_id", "200 with instance_id",
+          "HTTP " + created[0].status(), created[0].exchange());
+      session = null;
+      return false;
+    }
+    session = id.get();
+    at = graph.start();
+    if (done.add("create available")) {
+      Answer info = ctx.api().call("getSessionInfo").instance(session).send();
+      results.check(info.status() == 200 && graph.start().status().equals(info.text("status")), GROUP, "createSession",
+          "a created session is available at once, " + graph.start().status(),
+          "info 200 with status " + graph.start().status(), "HTTP " + info.status() + " status " + info.text("status"),
+          info.exchange());
+    }
+    return true;
+  }
+
+  /** Takes the steps of a path; false (after recording why) when the target departs from it. */
+  private boolean follow(List<Step> path) {
+    for (Step s : path) {
+      if (!take(s, false)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Takes one step and checks it. An action's result is recorded once per transition; a move's
+   * once per move and node.
+   */
+  private boolean take(Step step, boolean targeted) {
+    return step.isAction() ? act(step, targeted) : move(step);
+  }
+
+  private boolean act(Step step, boolean targeted) {
+    List<SpecOperation> ops = LifecycleChecks.operations(ctx, step.action());
+    SpecOperation op = ops.get(Math.floorMod(METHOD_TURN.getAndIncrement(), ops.size()));
+    String label = step.action() + " from " + step.from();
+    Answer a = ctx.api().call(op.operationId()).instance(session).send();
+    history.add(step.action() + "(" + op.method() + ")");
+    boolean keepsState = step.to().status().equals(step.from().status());
+    boolean record = done.add(label);
+    String expected = "HTTP 200 with status " + step.to().status() + " (x-wawp-lifecycle.actions." + step.action() + ")";
+    if (a.status() == 200 && a.conforms() && step.to().status().equals(a.text("status"))) {
+      if (graph.isTerminal(step.to())) {
+        ctx.deleted(session);
+        checkGone(a);
+        if (record) {
+          results.pass(GROUP, op.operationId(), label, expected, a.exchange());
+        }
+        session = null;
+        return true;
+      }
+      Answer info = ctx.api().call("getSessionInfo").instance(session).send();
+      String now = info.text("status");
+      boolean agrees = info.status() == 200 && (step.to().status().equals(now) || movedOnByTimer(step.to(), now));
+      if (record) {
+        results.check(agrees, GROUP, op.operationId(), label, expected + ", and info agrees",
+            agrees ? "as expected" : "info then says " + now + " (path: " + String.join(" > ", history) + ")",
+            agrees ? a.exchange() : info.exchange());
+      }
+      LifecycleChecks.checkCarries(ctx, info, done);
+      if (!agrees) {
+        return false;
+      }
+      at = step.to();
+      if (!step.to().status().equals(now)) {
+        at = graph.steps(step.to()).stream().filter(s -> !s.isAction() && s.to().status().equals(now))
+            .map(Step::to).findFirst().orElse(step.to());
+      }
+      return true;
+    }
+    if (keepsState && a.status() >= 400 && a.status() < 500 && a.conforms()) {
+      if (record) {
+        results.warn(GROUP, op.operationId(), label, expected,
+            "refused with a spec-shaped " + a.status() + " " + a.errorCode() + " (the model keeps the state, so this is allowed)",
+            a.exchange());
+      }
+      return true;
+    }
+    if (record || targeted) {
+      results.fail(GROUP, op.operationId(), label, expected,
+          "HTTP " + a.status() + " status " + a.text("status") + (a.conforms() ? "" : " " + a.exchange().contractErrors())
+              + " (path: " + String.join(" > ", history) + ")", a.exchange());
+    }
+    return false;
+  }
+
+  private boolean movedOnByTimer(Node node, String now) {
+    return graph.steps(node).stream().anyMatch(s -> !s.isAction()
+        && s.move().trigger() == Move.Trigger.TIMER && s.to().status().equals(now));
+  }
+
+  private boolean move(Step step) {
+    Move m = step.move();
+    String label = "move '" + m.name() + "' from " + step.from() + " leads to " + step.to().status();
+    switch (m.trigger()) {
+      case PERSON -> {
+        if (ctx.control().isPresent()) {
+          ctx.control().get().scan(session);
+        } else {
+          Answer link = ctx.api().call("createTempLink").instance(session).send();
+          results.progress("  waiting up to " + ctx.target().awaitScan() + " for a person to scan the QR of "
+              + session + ": " + link.text("link"));
+        }
+      }
+      case SERVICE -> ctx.control().orElseThrow().fail(session);
+      case TIMER -> { }
+    }
+    history.add(m.name());
+    Duration wait = m.trigger() == Move.Trigger.PERSON && ctx.control().isEmpty()
+        ? ctx.target().awaitScan() : ctx.transitionTimeout();
+    Answer info = ctx.awaitInfo(session, s -> !s.equals(step.from().status()), wait);
+    String now = info.text("status");
+    boolean ok = step.to().status().equals(now);
+    String key = label;
+    if (done.add(key) || !ok) {
+      String why = m.trigger() == Move.Trigger.TIMER ? " (the saved login "
+          + (step.from().login() ? "should have survived" : "should be gone") + "; path: " + String.join(" > ", history) + ")" : "";
+      results.check(ok, GROUP, "getSessionInfo", label, step.to().status() + " within " + wait,
+          "status " + now + why, info.exchange());
+    }
+    LifecycleChecks.checkCarries(ctx, info, done);
+    if (ok && step.to().status().equals("WORKING") && done.add("me agrees")) {
+      Answer me = ctx.api().call("getSessionMe").instance(session).send();
+      String infoMe = info.json().path("me").path("id").asText(null);
+      boolean agrees = me.status() == 200 && me.text("id") != null && me.text("id").equals(infoMe);
+      results.check(agrees, "consistency", "getSessionMe", "me agrees with info.me while WORKING",
+          "me.id == info.me.id (" + infoMe + ")", "HTTP " + me.status() + " id " + me.text("id"), me.exchange());
+    }
+    if (ok) {
+      at = step.to();
+    }
+    return ok;
+  }
+
+  /**
+   * After an action, boots the session until its status tells whether a login is saved (WORKING)
+   * or not (SCAN_QR_CODE), and checks that against what the model says the action did to it.
+   */
+  private void probeLogin(Step step) {
+    if (session == null || graph.isTerminal(at)) {
+      return;
+    }
+    String label = step.action() + " from " + step.from() + (step.to().login() ? " keeps a saved login" : " leaves no saved login");
+    if (!step.from().login() && !step.to().login()) {
+      label = step.action() + " from " + step.from() + " does not log in by itself";
+    }
+    // A status can look logged out while a login is still saved: only a boot (through STARTING and
+    // its timer move) shows what survived.
+    boolean booted = false;
+    for (int i = 0; i < 4 && !(booted && revealsLogin(at)); i++) {
+      Optional<Step> boot = bootStep(at);
+      if (boot.isEmpty()) {
+        return;
+      }
+      if (!take(boot.get(), false)) {
+        results.fail(GROUP, "getSessionInfo", label, "the next boot shows " + (step.to().login() ? "WORKING" : "SCAN_QR_CODE"),
+            "the boot after it departed from the model (path: " + String.join(" > ", history) + ")", null);
+        session = null;
+        return;
+      }
+      booted |= !boot.get().isAction();
+    }
+    if (booted && revealsLogin(at) && done.add(label)) {
+      results.pass(GROUP, "getSessionInfo", label, "the next boot shows " + (step.to().login() ? "WORKING" : "SCAN_QR_CODE"), null);
+    }
+  }
+
+  private static boolean revealsLogin(Node node) {
+    return node.status().equals("WORKING") || node.status().equals("SCAN_QR_CODE");
+  }
+
+  /** The step that brings a session closer to booting: the timer move, or start/restart. */
+  private Optional<Step> bootStep(Node node) {
+    List<Step> steps = graph.steps(node);
+    return steps.stream().filter(s -> !s.isAction() && s.move().trigger() == Move.Trigger.TIMER).findFirst()
+        .or(() -> steps.stream().filter(s -> s.isAction() && graph.isTransient(s.to())).findFirst());
+  }
+
+  /** After delete: every operation on the instance answers 404 (once per run). */
+  private void checkGone(Answer deleted) {
+    if (!done.add("gone everywhere")) {
+      return;
+    }
+    String id = session;
+    List<String> wrong = new ArrayList<>();
+    Answer last = deleted;
+    for (SpecOperation op : ctx.spec().operations()) {
+      if (!op.needsInstance()) {
+        continue;
+      }
+      var call = ctx.api().call(op.operationId()).instance(id);
+      if (op.operation().getRequestBody() != null) {
+        call.json(op.operationId().equals("setRateLimit") ? "{\"policy_slug\":\"strict\"}" : "{\"webhooks\":[]}");
+      }
+      Answer a = call.send();
+      if (a.status() != 404 || !a.conforms()) {
+        wrong.add(op.operationId() + " answered " + a.status());
+        last = a;
+      }
+    }
+    results.check(wrong.isEmpty(), GROUP, "deleteSession", "after delete the instance is gone: every operation answers 404",
+        "404 invalid_instance from all " + ctx.spec().operations().stream().filter(SpecOperation::needsInstance).count() + " operations",
+        wrong.isEmpty() ? "all 404" : String.join("; ", wrong), last.exchange());
+  }
+
+  private void skipOnce(LifecycleChecks.Case c, String reason) {
+    if (done.add(c.label())) {
+      results.skip(GROUP, c.action(), c.label(), reason);
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package io.wawpkit.session.conformance.cli;
+
+import io.wawpkit.session.conformance.engine.Profile;
+import io.wawpkit.session.conformance.engine.Run;
+import io.wawpkit.session.conformance.engine.Suite;
+import io.wawpkit.session.conformance.engine.Target;
+import io.wawpkit.session.conformance.report.Reports;
+import io.wawpkit.session.mock.WawpMock;
+import io.wawpkit.session.spec.WawpSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The conformance suite's command line. Without --base-url it starts this project's mock in
+ * process and runs everything against it; with one, it checks that API. Exit 0 when conformant,
+ * 1 on violations, 2 on a usage or connection problem.
+ */
+@Command(name = "wawp-conformance", mixinStandardHelpOptions = true, version = "wawp-conformance 1.0.0",
+    sortOptions = false,
+    description = {
+      "Checks that a Wawp session API (this project's mock by default, another mock, or the live service)",
+      "honours the contract in openapi/wawp-session.yaml: shapes, errors, tenancy, lifecycle, consistency.",
+      "Every option can also be set as an environment variable WAWP_<OPTION> (a flag wins)."})
+public final class ConformanceCommand implements Callable<Integer> {
+  static final int CONFORMANT = 0;
+  static final int VIOLATIONS = 1;
+  static final int USAGE = 2;
+
+  @Option(names = "--base-url", defaultValue = "${env:WAWP_BASE_URL}", paramLabel = "URL",
+      description = "The API's base URL with its version prefix, e.g. https://api.wawp.net/v2. Without it, the embedded mock.")
+  String baseUrl;
+
+  @Option(names = "--access-token", defaultValue = "${env:WAWP_ACCESS_TOKEN}", paramLabel = "TOKEN",
+      description = "The account's API token (required with --base-url). Never printed.")
+  String accessToken;
+
+  @Option(names = "--other-access-token", defaultValue = "${env:WAWP_OTHER_ACCESS_TOKEN}", paramLabel = "TOKEN",
+      description = "A second account's token, for the tenancy checks (skipped without it).")
+  String otherAccessToken;
+
+  @Option(names = "--instance-id", defaultValue = "${env:WAWP_INSTANCE_ID}", paramLabel = "ID",
+      description = "An existing instance for non-destructive checks.")
+  String instanceId;
+
+  @Option(names = "--allow-destructive", defaultValue = "${env:WAWP_ALLOW_DESTRUCTIVE:-false}",
+      description = "Allow stopping, logging out, deleting or reconfiguring instances the suite did not create.")
+  boolean allowDestructive;
+
+  @Option(names = "--await-scan", defaultValue = "${env:WAWP_AWAIT_SCAN}", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "How long to wait for a person to scan a QR (the temp link is shown); without it those steps are skipped.")
+  Duration awaitScan;
+
+  @Option(names = "--profile", defaultValue = "${env:WAWP_PROFILE:-all}", paramLabel = "shape|lifecycle|all",
+      converter = ProfileConverter.class, description = "Which checks: shape, lifecycle or all (default).")
+  Profile profile;
+
+  @Option(names = "--report", defaultValue = "${env:WAWP_REPORT:-conformance-report}", paramLabel = "DIR",
+      description = "Where the HTML, Markdown and JUnit XML reports go (default: ${DEFAULT-VALUE}).")
+  Path reportDir;
+
+  @Option(names = "--fail-on-skip", defaultValue = "${env:WAWP_FAIL_ON_SKIP:-false}",
+      description = "Fail the run (exit 1) when a whole group of checks was skipped.")
+  boolean failOnSkip;
+
+  @Option(names = "--transition-timeout", defaultValue = "${env:WAWP_TRANSITION_TIMEOUT}", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "How long an asynchronous status change may take (default 10s on the embedded mock, 2m otherwise).")
+  Duration transitionTimeout;
+
+  private PrintWriter out;
+  private PrintWriter err;
+
+  // The embedded mock's server logs its start and stop through java.util.logging: keep the report
+  // readable (held strongly, or the level setting could be collected with the logger).
+  private static final java.util.List<java.util.logging.Logger> QUIET = java.util.stream.Stream.of("io.undertow", "org.xnio")
+      .map(java.util.logging.Logger::getLogger).peek(l -> l.setLevel(java.util.logging.Level.WARNING)).toList();
+
+  @Override
+  public Integer call() throws Exception {
+    WawpSpec spec = WawpSpec.load();
+    WawpMock mock = null;
+    Target target;
+    try {
+      if (baseUrl == null || baseUrl.isBlank()) {
+        mock = WawpMock.builder().host("127.0.0.1").port(0)
+            .startingDuration(Duration.ofMillis(300)).qrRotation(Duration.ofSeconds(5)).build().start();
+        out.println("Started the embedded mock at " + mock.baseUrl());
+        target = new Target(URI.create(mock.baseUrl()), mock.token("demo-paid"), mock.token("demo-free"), null,
+            URI.create(mock.controlUrl()), true, awaitScan, true);
+      } else {
+        URI url = parseUrl(baseUrl);
+        if (accessToken == null || accessToken.isBlank()) {
+          throw new CommandLine.ParameterException(new CommandLine(this),
+              "--access-token (or WAWP_ACCESS_TOKEN) is required with --base-url");
+        }
+        reachable(url);
+        target = new Target(url, accessToken, blankToNull(otherAccessToken), blankToNull(instanceId), null,
+            allowDestructive, awaitScan, Target.isLoopback(url));
+      }
+      Duration timeout = transitionTimeout != null ? transitionTimeout
+          : target.local() ? Duration.ofSeconds(10) : Duration.ofMinutes(2);
+      out.println("Checking " + target.baseUrl() + " with profile " + profile.name().toLowerCase());
+      out.flush();
+      Run run = new Suite(spec).run(target, profile, timeout, line -> {
+        out.println(line);
+        out.flush();
+      });
+      out.print(Reports.console(run));
+      Path html = Reports.write(run, reportDir);
+      out.println("Reports: " + html.toAbsolutePath() + " (and report.md, junit.xml beside it)");
+      out.println(Reports.summaryLine(run));
+      out.flush();
+      if (!run.conformant()) {
+        return VIOLATIONS;
+      }
+      return failOnSkip && !run.skippedGroups().isEmpty() ? VIOLATIONS : CONFORMANT;
+    } finally {
+      if (mock != null) {
+        mock.close();
+      }
+    }
+  }
+
+  private URI parseUrl(String value) {
+    try {
+      URI url = URI.create(value.replaceAll("/+$", ""));
+      if (url.getHost() == null || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
+        throw new IllegalArgumentException();
+      }
+      return url;
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--base-url is not an http(s) URL: " + value);
+    }
+  }
+
+  /** One request before the run, so that an unreachable server gives one clear message. */
+  private static void reachable(URI url) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    try {
+      http.send(HttpRequest.newBuilder(URI.create(url + "/session/info")).timeout(Duration.ofSeconds(15)).GET().build(),
+          HttpResponse.BodyHandlers.discarding());
+    } catch (IOException e) {
+      String why = e instanceof java.net.ConnectException ? "connection refused"
+          : e instanceof java.net.http.HttpTimeoutException ? "timed out" : e.getClass().getSimpleName();
+      throw new Unreachable("cannot reach " + url + ": " + why);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Unreachable("interrupted");
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  /** The server did not answer the first request. */
+  static final class Unreachable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unreachable(String message) {
+      super(message);
+    }
+  }
+
+  /** Runs the command and returns its exit code (for tests and main). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    ConformanceCommand command = new ConformanceCommand();
+    command.out = out;
+    command.err = err;
+    CommandLine cli = new CommandLine(command);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler((ex, a) -> {
+      err.println("wawp-conformance: " + ex.getMessage() + " (see --help)");
+      err.flush();
+      return USAGE;
+    });
+    cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+      err.println("wawp-conformance: " + (ex instanceof Unreachable ? ex.getMessage() : ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+      err.flush();
+      return USAGE;
+    });
+    return cli.execute(args);
+  }
+
+  public static void main(String[] args) {
+    int code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    System.exit(code);
+  }
+}

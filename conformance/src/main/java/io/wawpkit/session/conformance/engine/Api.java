@@ -1,0 +1,264 @@
+package io.wawpkit.session.conformance.engine;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RedirectConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.wawpkit.session.client.redact.Redactor;
+import io.wawpkit.session.spec.SpecOperation;
+import io.wawpkit.session.spec.WawpSpec;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Sends the suite's requests with RestAssured and validates every answer against the spec with
+ * swagger-request-validator: status documented, content type, required headers, body schema.
+ * Fields the schema does not name are warnings; everything else it reports is an error.
+ */
+public final class Api {
+  /** How a request carries credentials. */
+  public enum Creds {
+    /** access_token and instance_id as query parameters. */
+    QUERY,
+    /** Authorization: Bearer and X-Instance-ID. */
+    HEADERS,
+    /** None at all. */
+    NONE
+  }
+
+  private static final int MAX_BODY = 2000;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Target target;
+  private final WawpSpec spec;
+  private final Results results;
+  private final Redactor redactor;
+  private final OpenApiInteractionValidator validator;
+  private final RestAssuredConfig config;
+  private final String origin;
+
+  public Api(Target target, WawpSpec spec, Results results) {
+    this.target = target;
+    this.spec = spec;
+    this.results = results;
+    this.redactor = Redactor.masking(target.accessToken(), target.otherAccessToken());
+    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text())
+        .withBasePathOverride(target.basePath().isEmpty() ? "/" : target.basePath())
+        .withLevelResolver(LevelResolver.create()
+            .withLevel(SchemaValidator.ADDITIONAL_PROPERTIES_KEY, ValidationReport.Level.WARN)
+            .build())
+        .build();
+    this.config = RestAssured.config()
+        .redirect(RedirectConfig.redirectConfig().followRedirects(false))
+        .httpClient(HttpClientConfig.httpClientConfig()
+            .setParam("http.connection.timeout", 10_000)
+            .setParam("http.socket.timeout", 30_000));
+    String port = target.baseUrl().getPort() > 0 ? ":" + target.baseUrl().getPort() : "";
+    this.origin = target.baseUrl().getScheme() + "://" + target.baseUrl().getHost() + port;
+  }
+
+  public Target target() {
+    return target;
+  }
+
+  public WawpSpec spec() {
+    return spec;
+  }
+
+  /** A request for a documented operation. */
+  public Call call(String operationId) {
+    SpecOperation op = spec.operation(operationId)
+        .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId));
+    return new Call(op.operationId(), op.method().name(), op.path());
+  }
+
+  /** A request for any method on a path (undocumented methods included). */
+  public Call raw(String method, String path) {
+    String opId = spec.allowedMethods(path).contains(method)
+        ? spec.operations().stream().filter(o -> o.path().equals(path) && o.method().name().equals(method))
+            .findFirst().map(SpecOperation::operationId).orElse(method + " " + path)
+        : method + " " + path;
+    return new Call(opId, method, path);
+  }
+
+  /** One request being built; {@link #send()} sends it. */
+  public final class Call {
+    private final String operationId;
+    private final String method;
+    private final String path;
+    private String token = target.accessToken();
+    private String instanceId;
+    private Creds creds = Creds.QUERY;
+    private String body;
+    private String contentType = "application/json";
+    private final Map<String, String> query = new LinkedHashMap<>();
+
+    private Call(String operationId, String method, String path) {
+      this.operationId = operationId;
+      this.method = method;
+      this.path = path;
+    }
+
+    public Call instance(String id) {
+      this.instanceId = id;
+      return this;
+    }
+
+    public Call token(String token) {
+      this.token = token;
+      return this;
+    }
+
+    public Call creds(Creds creds) {
+      this.creds = creds;
+      return this;
+    }
+
+    public Call json(Object value) {
+      try {
+        this.body = value instanceof String s ? s : JSON.writeValueAsString(value);
+      } catch (Exception e) {
+        throw new IllegalArgumentException(e);
+      }
+      return this;
+    }
+
+    public Call rawBody(String body, String contentType) {
+      this.body = body;
+      this.contentType = contentType;
+      return this;
+    }
+
+    public Call query(String name, String value) {
+      query.put(name, value);
+      return this;
+    }
+
+    public Answer send() {
+      return Api.this.send(this);
+    }
+  }
+
+  private Answer send(Call c) {
+    results.countRequest();
+    RequestSpecification req = RestAssured.given().config(config).baseUri(origin).urlEncodingEnabled(true);
+    Map<String, String> query = new LinkedHashMap<>();
+    List<String> shownHeaders = new ArrayList<>();
+    if (c.creds == Creds.QUERY) {
+      if (c.token != null) {
+        query.put("access_token", c.token);
+      }
+      if (c.instanceId != null) {
+        query.put("instance_id", c.instanceId);
+      }
+    } else if (c.creds == Creds.HEADERS) {
+      if (c.token != null) {
+        req.header("Authorization", "Bearer " + c.token);
+        shownHeaders.add("Authorization: Bearer " + c.token);
+      }
+      if (c.instanceId != null) {
+        req.header("X-Instance-ID", c.instanceId);
+        shownHeaders.add("X-Instance-ID: " + c.instanceId);
+      }
+    }
+    query.putAll(c.query);
+    query.forEach(req::queryParam);
+    if (c.body != null) {
+      req.contentType(c.contentType).body(c.body);
+    }
+    String fullPath = target.basePath() + c.path;
+    String requestLine = redactor.redact(c.method + " " + fullPath + queryString(query)
+        + (shownHeaders.isEmpty() ? "" : " [" + String.join(", ", shownHeaders) + "]"));
+    String requestBody = c.body == null ? null : cut(redactor.redact(c.body));
+    Response r;
+    try {
+      r = req.request(c.method, fullPath);
+    } catch (Exception e) {
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      return Answer.none(new Exchange(c.operationId, requestLine, requestBody, -1, null,
+          "no answer: " + describe(root), List.of(), List.of()));
+    }
+    String text = r.asString();
+    List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    if (spec.allowedMethods(c.path).contains(c.method)) {
+      ValidationReport report = validator.validateResponse(fullPath,
+          com.atlassian.oai.validator.model.Request.Method.valueOf(c.method), RestAssuredResponse.of(r));
+      for (ValidationReport.Message m : report.getMessages()) {
+        String line = redactor.redact(m.getKey() + ": " + m.getMessage());
+        if (m.getLevel() == ValidationReport.Level.ERROR) {
+          errors.add(line);
+        } else if (m.getLevel() == ValidationReport.Level.WARN) {
+          warnings.add(line);
+        }
+      }
+    }
+    Map<String, List<String>> headers = new TreeMap<>();
+    r.getHeaders().forEach(h -> headers.computeIfAbsent(h.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(h.getValue()));
+    JsonNode json;
+    try {
+      json = text.isBlank() ? MissingNode.getInstance() : JSON.readTree(text);
+    } catch (Exception e) {
+      json = MissingNode.getInstance();
+    }
+    Exchange exchange = new Exchange(c.operationId, requestLine, requestBody, r.getStatusCode(), r.getContentType(),
+        cut(redactor.redact(text)), List.copyOf(errors), List.copyOf(warnings));
+    return new Answer(exchange, json == null ? MissingNode.getInstance() : json, headers);
+  }
+
+  private static String describe(Throwable root) {
+    if (root instanceof ConnectException) {
+      return "connection refused";
+    }
+    if (root instanceof SocketTimeoutException) {
+      return "timed out";
+    }
+    if (root instanceof UnknownHostException) {
+      return "unknown host";
+    }
+    return root.getClass().getSimpleName();
+  }
+
+  private static String queryString(Map<String, String> query) {
+    if (query.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("?");
+    query.forEach((k, v) -> {
+      if (sb.length() > 1) {
+        sb.append('&');
+      }
+      sb.append(k).append('=').append(v == null ? "" : URLEncoder.encode(v, StandardCharsets.UTF_8));
+    });
+    return sb.toString();
+  }
+
+  private static String cut(String text) {
+    if (text == null) {
+      return null;
+    }
+    return text.length() <= MAX_BODY ? text : text.substring(0, MAX_BODY) + "... (" + text.length() + " characters)";
+  }
+}

@@ -1,0 +1,114 @@
+package io.wawpkit.session.conformance.engine;
+
+import io.wawpkit.session.spec.LifecycleModel;
+import io.wawpkit.session.spec.WawpSpec;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** What every check group gets: the target, the spec, the HTTP caller, the results, the sessions it made. */
+public final class Context {
+  private final Target target;
+  private final WawpSpec spec;
+  private final Api api;
+  private final Results results;
+  private final ControlApi control;
+  private final Duration transitionTimeout;
+  private final Set<String> created = Collections.synchronizedSet(new LinkedHashSet<>());
+
+  public Context(Target target, WawpSpec spec, Results results, Duration transitionTimeout) {
+    this.target = target;
+    this.spec = spec;
+    this.results = results;
+    this.api = new Api(target, spec, results);
+    this.control = target.control().map(ControlApi::new).orElse(null);
+    this.transitionTimeout = transitionTimeout;
+  }
+
+  public Target target() {
+    return target;
+  }
+
+  public WawpSpec spec() {
+    return spec;
+  }
+
+  public LifecycleModel model() {
+    return spec.lifecycle();
+  }
+
+  public Api api() {
+    return api;
+  }
+
+  public Results results() {
+    return results;
+  }
+
+  /** The mock's control API, when the target is this project's mock. */
+  public Optional<ControlApi> control() {
+    return Optional.ofNullable(control);
+  }
+
+  /** How long an asynchronous move may take before the suite gives up on it. */
+  public Duration transitionTimeout() {
+    return transitionTimeout;
+  }
+
+  /**
+   * Creates a session the suite owns (deleted at the end).
+   *
+   * @return its instance id, or empty when create did not answer one (recorded as a failure by the caller)
+   */
+  public Optional<String> createSession(Answer[] answerOut) {
+    Answer a = api.call("createSession").send();
+    if (answerOut != null) {
+      answerOut[0] = a;
+    }
+    String id = a.status() == 200 ? a.text("instance_id") : null;
+    if (id != null) {
+      created.add(id);
+    }
+    return Optional.ofNullable(id);
+  }
+
+  /** Forget a session the suite deleted itself. */
+  public void deleted(String instanceId) {
+    created.remove(instanceId);
+  }
+
+  /** Reads info until the predicate holds on the status or the timeout passes; returns the last answer. */
+  public Answer awaitInfo(String instanceId, Predicate<String> status, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long pause = 20;
+    while (true) {
+      Answer info = api.call("getSessionInfo").instance(instanceId).send();
+      String s = info.text("status");
+      if (info.status() != 200 || (s != null && status.test(s)) || System.nanoTime() > deadline) {
+        return info;
+      }
+      sleep(pause);
+      pause = Math.min(pause * 2, target.local() ? 100 : 2000);
+    }
+  }
+
+  /** Deletes every session the suite created and still owns. */
+  public void cleanUp() {
+    for (String id : Set.copyOf(created)) {
+      api.call("deleteSession").instance(id).send();
+      created.remove(id);
+    }
+  }
+
+  public static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}

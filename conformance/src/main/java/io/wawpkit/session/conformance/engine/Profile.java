@@ -1,0 +1,26 @@
+package io.wawpkit.session.conformance.engine;
+
+import io.wawpkit.session.conformance.checks.ConsistencyChecks;
+import io.wawpkit.session.conformance.checks.ErrorChecks;
+import io.wawpkit.session.conformance.checks.LifecycleChecks;
+import io.wawpkit.session.conformance.checks.ShapeChecks;
+import io.wawpkit.session.conformance.checks.TenancyChecks;
+import java.util.List;
+
+/** Which check groups a run executes. */
+public enum Profile {
+  /** Every operation's answers against the schemas; assumes no state and no credential checks (stateless mocks). */
+  SHAPE,
+  /** Transitions, consistency across endpoints, tenancy. */
+  LIFECYCLE,
+  /** Both, plus errors and bad input. */
+  ALL;
+
+  public List<CheckGroup> groups() {
+    return switch (this) {
+      case SHAPE -> List.of(new ShapeChecks());
+      case LIFECYCLE -> List.of(new LifecycleChecks(), new ConsistencyChecks(), new TenancyChecks());
+      case ALL -> List.of(new ShapeChecks(), new ErrorChecks(), new TenancyChecks(), new LifecycleChecks(), new ConsistencyChecks());
+    };
+  }
+}

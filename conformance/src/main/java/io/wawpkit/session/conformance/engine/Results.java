@@ -1,0 +1,82 @@
+package io.wawpkit.session.conformance.engine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/** Collects check results from any thread, counts them and reports progress as they come. */
+public final class Results {
+  private final List<CheckResult> results = new ArrayList<>();
+  private final Consumer<String> progress;
+  private final AtomicInteger requests = new AtomicInteger();
+
+  public Results(Consumer<String> progress) {
+    this.progress = progress;
+  }
+
+  public void pass(String group, String operation, String name, String expected, Exchange exchange) {
+    add(new CheckResult(group, operation, name, Outcome.PASS, expected, exchange == null ? "as expected" : "HTTP " + exchange.status(), exchange));
+  }
+
+  public void fail(String group, String operation, String name, String expected, String actual, Exchange exchange) {
+    add(new CheckResult(group, operation, name, Outcome.FAIL, expected, actual, exchange));
+  }
+
+  public void warn(String group, String operation, String name, String expected, String actual, Exchange exchange) {
+    add(new CheckResult(group, operation, name, Outcome.WARN, expected, actual, exchange));
+  }
+
+  public void skip(String group, String operation, String name, String reason) {
+    add(new CheckResult(group, operation, name, Outcome.SKIP, "", reason, null));
+  }
+
+  /** Records a check that passed when {@code ok}, failed otherwise. */
+  public boolean check(boolean ok, String group, String operation, String name, String expected, String actual, Exchange exchange) {
+    if (ok) {
+      pass(group, operation, name, expected, exchange);
+    } else {
+      fail(group, operation, name, expected, actual, exchange);
+    }
+    return ok;
+  }
+
+  public synchronized void add(CheckResult result) {
+    results.add(result);
+    if (result.outcome() == Outcome.FAIL) {
+      progress.accept("  FAIL " + result.group() + " / " + result.operation() + ": " + result.name());
+    }
+  }
+
+  /** Says what the run is doing now (which group, what it waits for). */
+  public void progress(String line) {
+    progress.accept(line);
+  }
+
+  void countRequest() {
+    requests.incrementAndGet();
+  }
+
+  public int requests() {
+    return requests.get();
+  }
+
+  public synchronized List<CheckResult> all() {
+    return List.copyOf(results);
+  }
+
+  public synchronized Map<Outcome, Integer> counts() {
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    for (Outcome o : Outcome.values()) {
+      counts.put(o, 0);
+    }
+    results.forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));
+    return counts;
+  }
+
+  public synchronized int size() {
+    return results.size();
+  }
+}

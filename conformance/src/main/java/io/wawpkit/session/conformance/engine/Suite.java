@@ -1,0 +1,43 @@
+package io.wawpkit.session.conformance.engine;
+
+import io.wawpkit.session.spec.WawpSpec;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Runs the groups of a profile against a target and returns what they found. */
+public final class Suite {
+  private final WawpSpec spec;
+
+  public Suite(WawpSpec spec) {
+    this.spec = spec;
+  }
+
+  public Run run(Target target, Profile profile, Duration transitionTimeout, Consumer<String> progress) {
+    return run(target, profile, profile.groups(), transitionTimeout, progress);
+  }
+
+  /** Runs the given groups (a profile's or a chosen few). */
+  public Run run(Target target, Profile profile, List<CheckGroup> groups, Duration transitionTimeout, Consumer<String> progress) {
+    Results results = new Results(progress);
+    Context ctx = new Context(target, spec, results, transitionTimeout);
+    Map<String, Duration> times = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    try {
+      for (int i = 0; i < groups.size(); i++) {
+        CheckGroup group = groups.get(i);
+        progress.accept("[" + (i + 1) + "/" + groups.size() + "] " + group.name() + " (" + results.size() + " checks so far)");
+        long t = System.nanoTime();
+        group.run(ctx);
+        times.put(group.name(), Duration.ofNanos(System.nanoTime() - t));
+      }
+    } finally {
+      progress.accept("cleaning up the sessions the suite created");
+      ctx.cleanUp();
+    }
+    return new Run(target, profile, results.all(), results.counts(), results.requests(),
+        Duration.ofNanos(System.nanoTime() - start), times);
+  }
+}

@@ -1,0 +1,48 @@
+package io.wawpkit.session.conformance.engine;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What the suite runs against and what it may do there.
+ *
+ * @param baseUrl the API's base URL with its version prefix
+ * @param accessToken the account's token
+ * @param otherAccessToken a second account's token (tenancy checks), or null
+ * @param instanceId an existing instance for non-destructive checks, or null
+ * @param controlUrl the mock's control API (only for this project's mock), or null
+ * @param allowDestructive whether it may stop, log out, delete or reconfigure instances it did not create
+ * @param awaitScan how long to wait for a person to scan a QR on a target without a control API, or null
+ * @param local whether the target is on this machine (loopback): no request budget then
+ */
+public record Target(
+    URI baseUrl,
+    String accessToken,
+    String otherAccessToken,
+    String instanceId,
+    URI controlUrl,
+    boolean allowDestructive,
+    Duration awaitScan,
+    boolean local) {
+
+  public Optional<String> other() {
+    return Optional.ofNullable(otherAccessToken);
+  }
+
+  public Optional<URI> control() {
+    return Optional.ofNullable(controlUrl);
+  }
+
+  /** The path part of the base URL, such as {@code /v2}. */
+  public String basePath() {
+    String path = baseUrl.getPath();
+    return path == null || path.equals("/") ? "" : path.replaceAll("/$", "");
+  }
+
+  /** Whether a host is on this machine. */
+  public static boolean isLoopback(URI url) {
+    String host = url.getHost();
+    return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
+  }
+}

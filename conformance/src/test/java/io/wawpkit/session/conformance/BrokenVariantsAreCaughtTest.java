@@ -1,0 +1,145 @@
+package io.wawpkit.session.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wawpkit.session.conformance.checks.ConsistencyChecks;
+import io.wawpkit.session.conformance.checks.ErrorChecks;
+import io.wawpkit.session.conformance.checks.LifecycleChecks;
+import io.wawpkit.session.conformance.checks.ShapeChecks;
+import io.wawpkit.session.conformance.checks.TenancyChecks;
+import io.wawpkit.session.conformance.engine.CheckGroup;
+import io.wawpkit.session.conformance.engine.Run;
+import io.wawpkit.session.mock.WawpMock;
+import io.wawpkit.session.spec.LifecycleModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Who tests the tester: the suite runs against broken variants of the mock, each breaking one rule
+ * of the contract, and must catch every one. Variants are built without touching the mock's code:
+ * mutated copies of the spec's lifecycle model fed to the mock, or a rewriting proxy in front of the
+ * faithful mock.
+ */
+class BrokenVariantsAreCaughtTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> CAUGHT = new ArrayList<>();
+  private static final List<String> MISSED = new ArrayList<>();
+
+  /** A broken variant: a lifecycle mutation or a proxy rewrite, and the groups that should catch it. */
+  record Variant(String name, Consumer<Map<String, Object>> lifecycle, UnaryOperator<RewritingProxy.Req> request,
+      UnaryOperator<RewritingProxy.Resp> response, List<CheckGroup> groups) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Variant model(String name, Consumer<Map<String, Object>> mutation) {
+    return new Variant(name, mutation, null, null, List.of(new LifecycleChecks()));
+  }
+
+  static Variant proxy(String name, UnaryOperator<RewritingProxy.Req> request, UnaryOperator<RewritingProxy.Resp> response,
+      CheckGroup... groups) {
+    return new Variant(name, null, request == null ? r -> r : request, response == null ? r -> r : response, List.of(groups));
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> transition(Map<String, Object> lifecycle, String action, String from) {
+    Map<String, Object> actions = (Map<String, Object>) lifecycle.get("actions");
+    Map<String, Object> body = (Map<String, Object>) actions.get(action);
+    return (Map<String, Object>) ((Map<String, Object>) body.get("from")).get(from);
+  }
+
+  static String replaceInJson(String body, String field, Object value) {
+    return body.replaceAll("\"" + field + "\"\\s*:\\s*\"[^\"]*\"", "\"" + field + "\":" + value);
+  }
+
+  static List<Variant> variants() {
+    return List.of(
+        model("start does not happen (STOPPED stays STOPPED)", m -> transition(m, "start", "STOPPED").put("to", "STOPPED")),
+        model("restart from WORKING stops instead", m -> transition(m, "restart", "WORKING").put("to", "STOPPED")),
+        model("stop loses the saved login", m -> transition(m, "stop", "WORKING").put("login", "drop")),
+        model("logout keeps the saved login", m -> transition(m, "logout", "WORKING").put("login", "keep")),
+        model("delete does not delete", m -> transition(m, "delete", "STOPPED").put("to", "STOPPED")),
+        proxy("a required field dropped (info without status)", null,
+            r -> r.request().pathAndQuery().contains("/session/info")
+                ? new RewritingProxy.Resp(r.status(), r.headers(), r.body().replaceAll("\"status\"\\s*:\\s*\"[A-Z_]+\",?", ""), r.request()) : r,
+            new ShapeChecks()),
+        proxy("a wrong type (status as a number)", null,
+            r -> r.request().pathAndQuery().contains("/session/info")
+                ? new RewritingProxy.Resp(r.status(), r.headers(), replaceInJson(r.body(), "status", 1), r.request()) : r,
+            new ShapeChecks()),
+        proxy("a wrong content type (text/plain)", null,
+            r -> new RewritingProxy.Resp(r.status(), RewritingProxy.with(r.headers(), "Content-Type", "text/plain"), r.body(), r.request()),
+            new ShapeChecks()),
+        proxy("an undocumented status value (WORKING becomes CONNECTED)", null,
+            r -> new RewritingProxy.Resp(r.status(), r.headers(), r.body().replace("\"WORKING\"", "\"CONNECTED\""), r.request()),
+            new LifecycleChecks()),
+        proxy("auth ignored (any token is served)",
+            r -> new RewritingProxy.Req(r.method(), r.pathAndQuery().replaceAll("access_token=[^&]*", "access_token=demo-paid-token")
+                + (r.pathAndQuery().contains("access_token") ? "" : (r.pathAndQuery().contains("?") ? "&" : "?") + "access_token=demo-paid-token"),
+                RewritingProxy.with(r.headers(), "Authorization", null), r.body()),
+            null, new ErrorChecks()),
+        proxy("one account reaches another's instance (tokens swapped)",
+            r -> new RewritingProxy.Req(r.method(), r.pathAndQuery().replace("access_token=demo-free-token", "access_token=demo-paid-token"),
+                r.headers(), r.body()),
+            null, new TenancyChecks()),
+        proxy("a write the next read does not show (policy choice dropped)",
+            r -> r.method().equals("PATCH")
+                ? new RewritingProxy.Req(r.method(), r.pathAndQuery(), r.headers(), "{\"policy_slug\":\"standard_policy\"}") : r,
+            null, new ConsistencyChecks()),
+        proxy("a 500 for an unknown instance", null,
+            r -> r.status() == 404 ? new RewritingProxy.Resp(500, r.headers(), r.body(), r.request()) : r,
+            new ErrorChecks()),
+        proxy("405 without Allow", null,
+            r -> r.status() == 405 ? new RewritingProxy.Resp(405, RewritingProxy.with(r.headers(), "Allow", null), r.body(), r.request()) : r,
+            new ErrorChecks()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("variants")
+  void theSuiteCatchesIt(Variant variant) throws Exception {
+    LifecycleModel lifecycle = null;
+    if (variant.lifecycle() != null) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> raw = JSON.readValue(JSON.writeValueAsString(
+          SuiteRunner.SPEC.openApi().getExtensions().get("x-wawp-lifecycle")), LinkedHashMap.class);
+      variant.lifecycle().accept(raw);
+      lifecycle = LifecycleModel.parse(raw);
+    }
+    try (WawpMock mock = SuiteRunner.mock(lifecycle)) {
+      Run run;
+      if (variant.request() != null) {
+        try (RewritingProxy proxy = new RewritingProxy(mock.origin(), variant.request(), variant.response())) {
+          String base = proxy.origin() + mock.baseUrl().substring(mock.origin().length());
+          run = SuiteRunner.run(SuiteRunner.target(mock, base), variant.groups());
+        }
+      } else {
+        run = SuiteRunner.run(SuiteRunner.target(mock, mock.baseUrl()), variant.groups());
+      }
+      (run.conformant() ? MISSED : CAUGHT).add(variant.name());
+      assertThat(run.failures()).as("the suite must catch: " + variant.name()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void thereAreEnoughVariants() {
+    assertThat(variants()).hasSizeGreaterThanOrEqualTo(14);
+  }
+
+  @AfterAll
+  static void reportTheCatchRate() {
+    int total = CAUGHT.size() + MISSED.size();
+    System.out.printf("who tests the tester: caught %d of %d broken variants (%.0f%%)%s%n", CAUGHT.size(), total,
+        total == 0 ? 0.0 : 100.0 * CAUGHT.size() / total, MISSED.isEmpty() ? "" : "; missed: " + MISSED);
+  }
+}

@@ -1,0 +1,85 @@
+package io.wawpkit.session.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wawpkit.session.conformance.cli.ConformanceCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The main job's command line: its default run, its reports, its exit codes and its one-line errors. */
+class TheCommandLineTest {
+  record Outcome(int exit, String out, String err) {}
+
+  static Outcome run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = ConformanceCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Outcome(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void withNoArgumentsItChecksTheEmbeddedMockAndWritesReports(@TempDir Path dir) throws Exception {
+    Outcome o = run("--report", dir.toString());
+    assertThat(o.exit()).as(o.out() + o.err()).isZero();
+    assertThat(o.out()).contains("Started the embedded mock at http://127.0.0.1:", "[1/5] shape", "[5/5] consistency");
+    String last = o.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+    assertThat(last).matches("conformance: \\d+ passed, 0 failed, \\d+ warned, \\d+ skipped \\(\\d+ requests, [0-9.]+ s\\): conformant");
+    for (String report : new String[] {"report.html", "report.md", "junit.xml"}) {
+      String text = Files.readString(dir.resolve(report));
+      assertThat(text).as(report).contains("getSessionInfo").doesNotContain("demo-paid-token", "demo-free-token");
+    }
+  }
+
+  @Test
+  void helpListsEveryOption() {
+    Outcome o = run("--help");
+    assertThat(o.exit()).isZero();
+    assertThat(o.out()).contains("--base-url", "--access-token", "--other-access-token", "--instance-id",
+        "--allow-destructive", "--await-scan", "--profile", "--report", "--fail-on-skip", "WAWP_<OPTION>");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "--bogus|Unknown option: '--bogus'",
+    "--profile=fast|'fast' is not a profile: shape, lifecycle or all",
+    "--await-scan=soon|'soon' is not a duration such as 30s, 2m or 250ms",
+    "--base-url=ftp://x/v2|--base-url is not an http(s) URL: ftp://x/v2",
+    "--base-url=http://127.0.0.1:9/v2|--access-token (or WAWP_ACCESS_TOKEN) is required with --base-url",
+  })
+  void aUsageProblemIsOneLineAndExitTwo(String arg, String message) {
+    Outcome o = run(arg);
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err().strip()).startsWith("wawp-conformance: ").contains(message).doesNotContain("\tat ");
+    assertThat(o.err().strip().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnreachableServerIsOneLineAndExitTwo() throws Exception {
+    int port = Processes.freePort();
+    Outcome o = run("--base-url", "http://127.0.0.1:" + port + "/v2", "--access-token", "secret-token-123");
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err().strip()).isEqualTo("wawp-conformance: cannot reach http://127.0.0.1:" + port + "/v2: connection refused");
+  }
+
+  @Test
+  void optionsAreReadFromTheEnvironmentAndAFlagWins() throws Exception {
+    int port = Processes.freePort();
+    Path log = Files.createTempDirectory("conf-env").resolve("out.log");
+    ProcessBuilder pb = new ProcessBuilder(Processes.java(), "-cp", System.getProperty("java.class.path"),
+        ConformanceCommand.class.getName(), "--access-token", "flag-token-123")
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().put("WAWP_BASE_URL", "http://127.0.0.1:" + port + "/v2");
+    pb.environment().put("WAWP_ACCESS_TOKEN", "");
+    Process p = pb.start();
+    assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    // The base URL came from WAWP_BASE_URL; the token from the flag (the empty variable lost).
+    assertThat(p.exitValue()).isEqualTo(2);
+    assertThat(Files.readString(log)).contains("cannot reach http://127.0.0.1:" + port + "/v2").doesNotContain("flag-token-123");
+  }
+}
