@@ -17,6 +17,7 @@ class FaithfulMockIsConformantTest {
   void theMockHonoursTheWholeContract() {
     try (WawpMock mock = SuiteRunner.mock(null)) {
       Run run = SuiteRunner.runAll(SuiteRunner.target(mock, mock.baseUrl()));
+      System.out.println(io.wawpkit.session.conformance.report.Reports.summaryLine(run));
       assertThat(run.failures()).extracting(CheckResult::name).isEmpty();
       assertThat(run.skippedGroups()).isEmpty();
       assertThat(run.results()).hasSizeGreaterThanOrEqualTo(CHECK_FLOOR);
