@@ -100,6 +100,10 @@ class BrokenVariantsAreCaughtTest {
         proxy("a 500 for an unknown instance", null,
             r -> r.status() == 404 ? new RewritingProxy.Resp(500, r.headers(), r.body(), r.request()) : r,
             new ErrorChecks()),
+        proxy("webhook events signed with another key",
+            r -> r.method().equals("POST") && r.pathAndQuery().contains("/session/webhook")
+                ? new RewritingProxy.Req(r.method(), r.pathAndQuery(), r.headers(), r.body().replace("conformance-hmac-key", "some-other-key")) : r,
+            null, new ConsistencyChecks()),
         proxy("405 without Allow", null,
             r -> r.status() == 405 ? new RewritingProxy.Resp(405, RewritingProxy.with(r.headers(), "Allow", null), r.body(), r.request()) : r,
             new ErrorChecks()));
@@ -133,7 +137,7 @@ class BrokenVariantsAreCaughtTest {
 
   @Test
   void thereAreEnoughVariants() {
-    assertThat(variants()).hasSizeGreaterThanOrEqualTo(14);
+    assertThat(variants()).hasSizeGreaterThanOrEqualTo(15);
   }
 
   @AfterAll

@@ -29,7 +29,7 @@ class MockJarOverTheLiveCodePathTest {
       String baseUrl = Processes.awaitLine(mock, dir.resolve("mock.log"),
           Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+/v2)"), Duration.ofSeconds(30));
       TheCommandLineTest.Outcome o = TheCommandLineTest.run("--base-url", baseUrl, "--access-token", "demo-paid-token",
-          "--other-access-token", "demo-free-token", "--await-scan", "10s", "--transition-timeout", "10s",
+          "--other-access-token", "demo-free-token", "--await-scan", "10s", "--transition-timeout", "10s", "--fail-on-skip",
           "--report", dir.resolve("report").toString());
       System.out.println(o.out().lines().filter(l -> l.startsWith("conformance:")).findFirst().orElse(""));
       assertThat(o.exit()).as(o.out() + o.err()).isZero();

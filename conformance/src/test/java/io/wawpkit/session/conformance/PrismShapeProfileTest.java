@@ -29,7 +29,7 @@ class PrismShapeProfileTest {
     try {
       awaitHttp(server, dir.resolve("prism.log"), port);
       TheCommandLineTest.Outcome o = TheCommandLineTest.run("--base-url", "http://127.0.0.1:" + port,
-          "--access-token", "prism-token", "--profile", "shape", "--report", dir.resolve("report").toString());
+          "--access-token", "prism-token", "--profile", "shape", "--fail-on-skip", "--report", dir.resolve("report").toString());
       System.out.println(o.out().lines().filter(l -> l.startsWith("conformance:")).findFirst().orElse(""));
       assertThat(o.exit()).as(o.out() + o.err()).isZero();
       String junit = Files.readString(dir.resolve("report/junit.xml"));

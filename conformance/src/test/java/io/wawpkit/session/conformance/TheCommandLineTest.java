@@ -25,7 +25,7 @@ class TheCommandLineTest {
 
   @Test
   void withNoArgumentsItChecksTheEmbeddedMockAndWritesReports(@TempDir Path dir) throws Exception {
-    Outcome o = run("--report", dir.toString());
+    Outcome o = run("--report", dir.toString(), "--fail-on-skip");
     assertThat(o.exit()).as(o.out() + o.err()).isZero();
     assertThat(o.out()).contains("Started the embedded mock at http://127.0.0.1:", "[1/5] shape", "[5/5] consistency");
     String last = o.out().strip().lines().reduce((a, b) -> b).orElseThrow();

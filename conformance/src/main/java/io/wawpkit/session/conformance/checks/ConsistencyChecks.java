@@ -10,7 +10,8 @@ import java.util.Objects;
  * Endpoints agree with each other: what a write sets the next read shows (rate-limit policy,
  * webhook list), a policy choice survives a restart, a free account is refused a paid-only policy,
  * a new temp link expires the old one and DELETE leaves none, and the webhook endpoint answers 403
- * subscription_required exactly when rate-limit reports no active plan.
+ * subscription_required exactly when rate-limit reports no active plan, and the session.status
+ * webhook events agree with info.
  */
 public final class ConsistencyChecks implements CheckGroup {
   static final String GROUP = "consistency";
@@ -31,6 +32,7 @@ public final class ConsistencyChecks implements CheckGroup {
     rateLimit(ctx, id, token, "");
     tempLinks(ctx, id, token);
     webhooks(ctx, id, token);
+    EventChecks.run(ctx);
     // The second account may be on the other plan: its answers must agree with each other too.
     ctx.target().other().ifPresent(other -> {
       Answer created = ctx.api().call("createSession").token(other).send();

@@ -1,0 +1,157 @@
+package io.wawpkit.session.conformance.checks;
+
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.MessageResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.wawpkit.session.client.events.SessionStatusEvents;
+import io.wawpkit.session.conformance.engine.Answer;
+import io.wawpkit.session.conformance.engine.Context;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The session.status webhook events agree with info: a receiver on this machine gets an event for
+ * every status the session went through, each in the spec's SessionStatusEvent shape, signed with
+ * the configured HMAC key, with a unique id. Only for targets on this machine (a remote service
+ * cannot reach the receiver).
+ */
+final class EventChecks {
+  private static final String GROUP = ConsistencyChecks.GROUP;
+  private static final String KEY = "conformance-hmac-key";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private record Delivery(String body, String signature) {}
+
+  private EventChecks() {}
+
+  /** Runs on a new session of the target's account, so that every status change is one the walk causes. */
+  static void run(Context ctx) {
+    String token = ctx.target().accessToken();
+    String name = "session.status events agree with info (shape, signature, unique ids, every status seen)";
+    if (!ctx.target().local()) {
+      ctx.results().skip(GROUP, "setWebhooks", name, "a remote target cannot reach a webhook receiver on this machine");
+      return;
+    }
+    List<Delivery> received = new CopyOnWriteArrayList<>();
+    HttpServer receiver;
+    try {
+      receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+    } catch (IOException e) {
+      ctx.results().skip(GROUP, "setWebhooks", name, "no local port for a receiver: " + e.getMessage());
+      return;
+    }
+    receiver.createContext("/hook", ex -> {
+      try (ex) {
+        received.add(new Delivery(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+            ex.getRequestHeaders().getFirst(SessionStatusEvents.SIGNATURE_HEADER)));
+        ex.sendResponseHeaders(200, -1);
+      }
+    });
+    receiver.start();
+    String id = ctx.createSession(null).orElse(null);
+    if (id == null) {
+      receiver.stop(0);
+      ctx.results().fail(GROUP, "createSession", name, "create answers 200", "no instance", null);
+      return;
+    }
+    try {
+      String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+      Answer set = ctx.api().call("setWebhooks").instance(id).token(token).json("{\"webhooks\":[{\"url\":\"" + url
+          + "\",\"events\":[\"session.status\"],\"is_active\":true,\"hmac\":{\"key\":\"" + KEY + "\"}}]}").send();
+      if (set.status() != 200) {
+        ctx.results().skip(GROUP, "setWebhooks", name, "the account cannot set webhooks (HTTP " + set.status() + ")");
+        return;
+      }
+      Set<String> seen = walk(ctx, id, token);
+      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      // Deliveries are asynchronous and may come out of order: wait for every status info showed.
+      while (!new HashSet<>(statuses(received)).containsAll(seen) && System.nanoTime() < deadline) {
+        Context.sleep(50);
+      }
+      check(ctx, id, name, received, seen);
+    } finally {
+      ctx.api().call("setWebhooks").instance(id).token(token).json("{\"webhooks\":[]}").send();
+      receiver.stop(0);
+    }
+  }
+
+  /** Start, wait for the QR, scan when the suite can, stop: the statuses info showed on the way. */
+  private static Set<String> walk(Context ctx, String id, String token) {
+    Set<String> seen = new LinkedHashSet<>();
+    seen.add(ctx.api().call("startSession").instance(id).token(token).send().text("status"));
+    Answer running = ctx.awaitInfo(id, s -> !s.equals("STARTING"), ctx.transitionTimeout());
+    seen.add(running.text("status"));
+    if (ctx.control().isPresent() && "SCAN_QR_CODE".equals(running.text("status"))) {
+      ctx.control().get().scan(id);
+      seen.add(ctx.awaitInfo(id, "WORKING"::equals, ctx.transitionTimeout()).text("status"));
+    }
+    seen.add(ctx.api().call("stopSession").instance(id).token(token).send().text("status"));
+    seen.remove(null);
+    return seen;
+  }
+
+  private static void check(Context ctx, String id, String name, List<Delivery> received, Set<String> seen) {
+    SchemaValidator validator = new SchemaValidator(ctx.spec().openApi(), new MessageResolver(LevelResolver.create()
+        .withLevel(SchemaValidator.ADDITIONAL_PROPERTIES_KEY, ValidationReport.Level.IGNORE).build()));
+    var schema = ctx.spec().openApi().getComponents().getSchemas().get("SessionStatusEvent");
+    List<String> wrong = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Delivery d : received) {
+      JsonNode event;
+      try {
+        event = JSON.readTree(d.body());
+      } catch (IOException e) {
+        wrong.add("a body that is not JSON");
+        continue;
+      }
+      ValidationReport report = validator.validate(() -> event, schema, null);
+      if (report.hasErrors()) {
+        wrong.add("an event off the schema: " + report.getMessages());
+      }
+      if (!SessionStatusEvents.signatureMatches(d.body().getBytes(StandardCharsets.UTF_8), d.signature(), KEY)) {
+        wrong.add("an event whose X-Webhook-Hmac does not match its body");
+      }
+      if (!id.equals(event.path("instance_id").asText())) {
+        wrong.add("an event for instance " + event.path("instance_id").asText());
+      }
+      String eventId = event.path("id").asText(null);
+      if (eventId != null && !ids.add(eventId)) {
+        wrong.add("a repeated event id " + eventId);
+      }
+    }
+    Set<String> statuses = new LinkedHashSet<>(statuses(received));
+    if (!statuses.containsAll(seen)) {
+      Set<String> missing = new LinkedHashSet<>(seen);
+      missing.removeAll(statuses);
+      wrong.add("no event for " + missing + " (info showed " + seen + ", events said " + statuses + ")");
+    }
+    ctx.results().check(wrong.isEmpty() && !received.isEmpty(), GROUP, "setWebhooks", name,
+        "one signed SessionStatusEvent per status change: " + seen, received.isEmpty() ? "no event arrived" : received.size()
+            + " events, statuses " + statuses + (wrong.isEmpty() ? "" : "; " + String.join("; ", wrong)), null);
+  }
+
+  private static List<String> statuses(List<Delivery> received) {
+    List<String> out = new ArrayList<>();
+    for (Delivery d : received) {
+      try {
+        out.add(JSON.readTree(d.body()).path("status").asText());
+      } catch (IOException ignored) {
+        // Reported by check().
+      }
+    }
+    return out;
+  }
+}
