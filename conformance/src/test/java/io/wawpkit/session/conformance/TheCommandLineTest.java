@@ -50,6 +50,9 @@ class TheCommandLineTest {
     "--profile=fast|'fast' is not a profile: shape, lifecycle or all",
     "--await-scan=soon|'soon' is not a duration such as 30s, 2m or 250ms",
     "--base-url=ftp://x/v2|--base-url is not an http(s) URL: ftp://x/v2",
+    "--base-url=//host/v2|--base-url is not an http(s) URL: //host/v2",
+    "--base-url=https://me:pw@api.example/v2|--base-url must carry no user, password or query",
+    "--base-url=https://api.example/v2?access_token=x|--base-url must carry no user, password or query",
     "--base-url=http://127.0.0.1:9/v2|--access-token (or WAWP_ACCESS_TOKEN) is required with --base-url",
   })
   void aUsageProblemIsOneLineAndExitTwo(String arg, String message) {

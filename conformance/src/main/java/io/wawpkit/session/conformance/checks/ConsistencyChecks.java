@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.CheckGroup;
 import io.wawpkit.session.conformance.engine.Context;
+import io.wawpkit.session.spec.SpecOperation;
 import java.util.Objects;
 
 /**
@@ -72,11 +73,12 @@ public final class ConsistencyChecks implements CheckGroup {
       ctx.results().check(set.status() == 200 && choice.equals(read.text("current_policy")), GROUP, "setRateLimit",
           "a chosen policy is what the next read shows" + who, "current_policy " + choice,
           "HTTP " + set.status() + ", then current_policy " + read.text("current_policy"), read.exchange());
-      ctx.api().call("restartSession").instance(id).token(token).send();
+      Answer restart = ctx.api().call("restartSession").instance(id).token(token).send();
       Answer afterRestart = ctx.api().call("getRateLimit").instance(id).token(token).send();
-      ctx.results().check(choice.equals(afterRestart.text("current_policy")), GROUP, "setRateLimit",
+      ctx.results().check(restart.status() == 200 && choice.equals(afterRestart.text("current_policy")), GROUP, "setRateLimit",
           "the policy choice survives a restart" + who, "current_policy " + choice + " after restart",
-          "current_policy " + afterRestart.text("current_policy"), afterRestart.exchange());
+          "restart answered " + restart.status() + ", then current_policy " + afterRestart.text("current_policy"),
+          afterRestart.exchange());
     }
     boolean paid = settings.json().path("has_active_plan").asBoolean();
     if (refused == null) {
@@ -84,16 +86,28 @@ public final class ConsistencyChecks implements CheckGroup {
           "every policy is available to this account (" + (paid ? "paid" : "free") + ")");
     } else {
       Answer no = ctx.api().call("setRateLimit").instance(id).token(token).json("{\"policy_slug\":\"" + refused + "\"}").send();
-      ctx.results().check(no.status() == 403 && "subscription_required".equals(no.errorCode()), GROUP, "setRateLimit",
-          "a policy marked unavailable (paid-only on a free account) is refused" + who, "403 subscription_required",
+      String refusal = ctx.documentedCode("SubscriptionRequired");
+      ctx.results().check(no.status() == 403 && refusal.equals(no.errorCode()), GROUP, "setRateLimit",
+          "a policy marked unavailable (paid-only on a free account) is refused" + who, "403 " + refusal,
           "HTTP " + no.status() + " " + no.errorCode(), no.exchange());
     }
-    Answer hooks = ctx.api().call("getWebhooks").instance(id).token(token).send();
-    boolean forbidden = hooks.status() == 403 && "subscription_required".equals(hooks.errorCode());
-    ctx.results().check(forbidden == !paid, GROUP, "getWebhooks",
-        "webhooks answer 403 subscription_required exactly when rate-limit reports no active plan" + who,
-        paid ? "200 (has_active_plan is true)" : "403 subscription_required (has_active_plan is false)",
-        "HTTP " + hooks.status() + " " + Objects.toString(hooks.errorCode(), ""), hooks.exchange());
+    // The operations the spec marks x-wawp-plan: paid answer 403 subscription_required exactly on a free plan.
+    for (SpecOperation op : ctx.spec().operations()) {
+      if (!op.paidOnly()) {
+        continue;
+      }
+      var call = ctx.api().call(op.operationId()).instance(id).token(token);
+      if (op.operation().getRequestBody() != null) {
+        call.json("{\"webhooks\":[]}");
+      }
+      Answer a = call.send();
+      String refusal = ctx.documentedCode("SubscriptionRequired");
+      boolean ok = paid ? a.status() == 200 : a.status() == 403 && refusal.equals(a.errorCode());
+      ctx.results().check(ok, GROUP, op.operationId(),
+          op.label() + " answers 403 " + refusal + " exactly when rate-limit reports no active plan" + who,
+          paid ? "200 (has_active_plan is true)" : "403 " + refusal + " (has_active_plan is false)",
+          "HTTP " + a.status() + " " + Objects.toString(a.errorCode(), ""), a.exchange());
+    }
   }
 
   private void tempLinks(Context ctx, String id, String token) {

@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.wawpkit.session.client.events.SessionStatusEvents;
 import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.Context;
+import io.wawpkit.session.spec.Move;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -88,17 +89,25 @@ final class EventChecks {
     }
   }
 
-  /** Start, wait for the QR, scan when the suite can, stop: the statuses info showed on the way. */
+  /**
+   * Start, wait out the boot, let a person scan when the suite can make one, stop: the statuses
+   * info showed on the way. Which status boots and which one a scan leaves come from the model.
+   */
   private static Set<String> walk(Context ctx, String id, String token) {
+    var model = ctx.model();
     Set<String> seen = new LinkedHashSet<>();
-    seen.add(ctx.api().call("startSession").instance(id).token(token).send().text("status"));
-    Answer running = ctx.awaitInfo(id, s -> !s.equals("STARTING"), ctx.transitionTimeout());
-    seen.add(running.text("status"));
-    if (ctx.control().isPresent() && "SCAN_QR_CODE".equals(running.text("status"))) {
+    Answer started = ctx.api().call(ctx.spec().operationsFor("start").get(0).operationId()).instance(id).token(token).send();
+    String booting = started.text("status");
+    seen.add(booting);
+    Answer running = ctx.awaitInfo(id, s -> !s.equals(booting), ctx.transitionTimeout());
+    String now = running.text("status");
+    seen.add(now);
+    var scan = model.pendingMove(String.valueOf(now), false, Move.Trigger.PERSON);
+    if (ctx.control().isPresent() && scan.isPresent()) {
       ctx.control().get().scan(id);
-      seen.add(ctx.awaitInfo(id, "WORKING"::equals, ctx.transitionTimeout()).text("status"));
+      seen.add(ctx.awaitInfo(id, scan.get().to()::equals, ctx.transitionTimeout()).text("status"));
     }
-    seen.add(ctx.api().call("stopSession").instance(id).token(token).send().text("status"));
+    seen.add(ctx.api().call(ctx.spec().operationsFor("stop").get(0).operationId()).instance(id).token(token).send().text("status"));
     seen.remove(null);
     return seen;
   }

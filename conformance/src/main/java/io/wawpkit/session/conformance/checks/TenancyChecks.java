@@ -44,9 +44,9 @@ public final class TenancyChecks implements CheckGroup {
         call.json("{\"webhooks\":[]}");
       }
       Answer a = call.send();
-      ctx.results().check(a.status() == 404 && a.conforms(), GROUP, op.operationId(),
+      ctx.results().check(a.status() == 404 && a.conforms() && ctx.documentedCode("NotFound").equals(a.errorCode()), GROUP, op.operationId(),
           op.label() + " with another account's token is refused as unknown",
-          "404 invalid_instance, exactly as for an unknown instance (no hint that it exists)",
+          "404 " + ctx.documentedCode("NotFound") + ", exactly as for an unknown instance (no hint that it exists)",
           "HTTP " + a.status() + " " + a.errorCode(), a.exchange());
     }
     Answer after = ctx.api().call("getSessionInfo").instance(instance).send();

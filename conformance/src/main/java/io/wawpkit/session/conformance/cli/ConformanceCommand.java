@@ -135,8 +135,14 @@ public final class ConformanceCommand implements Callable<Integer> {
   private URI parseUrl(String value) {
     try {
       URI url = URI.create(value.replaceAll("/+$", ""));
-      if (url.getHost() == null || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
+      if (url.getScheme() == null || url.getHost() == null
+          || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
         throw new IllegalArgumentException();
+      }
+      if (url.getRawUserInfo() != null || url.getRawQuery() != null) {
+        // Reports print the base URL: credentials belong in --access-token, never in the URL.
+        throw new CommandLine.ParameterException(new CommandLine(this),
+            "--base-url must carry no user, password or query (give the token with --access-token)");
       }
       return url;
     } catch (IllegalArgumentException e) {

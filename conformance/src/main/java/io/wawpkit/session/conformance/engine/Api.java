@@ -259,6 +259,11 @@ public final class Api {
     if (text == null) {
       return null;
     }
-    return text.length() <= MAX_BODY ? text : text.substring(0, MAX_BODY) + "... (" + text.length() + " characters)";
+    if (text.length() <= MAX_BODY) {
+      return text;
+    }
+    // Cut on a code point boundary: half a surrogate pair is not text any file can hold.
+    int end = text.offsetByCodePoints(0, text.codePointCount(0, MAX_BODY));
+    return text.substring(0, end) + "... (" + text.length() + " characters)";
   }
 }

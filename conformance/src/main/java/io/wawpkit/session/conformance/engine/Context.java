@@ -80,6 +80,14 @@ public final class Context {
     created.remove(instanceId);
   }
 
+  /** Owns an instance that a request made although it should not have (deleted at the end). */
+  public void adopt(Answer answer) {
+    String id = answer.status() == 200 ? answer.text("instance_id") : null;
+    if (id != null) {
+      created.add(id);
+    }
+  }
+
   /** Reads info until the predicate holds on the status or the timeout passes; returns the last answer. */
   public Answer awaitInfo(String instanceId, Predicate<String> status, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -95,12 +103,24 @@ public final class Context {
     }
   }
 
-  /** Deletes every session the suite created and still owns. */
+  /** Deletes every session the suite created and still owns; a delete that fails is reported. */
   public void cleanUp() {
     for (String id : Set.copyOf(created)) {
-      api.call("deleteSession").instance(id).send();
+      Answer a = api.call("deleteSession").instance(id).send();
       created.remove(id);
+      if (a.status() != 200 && a.status() != 404) {
+        results.fail("cleanup", "deleteSession", "the suite deletes the sessions it created",
+            "200", "HTTP " + a.status() + ": instance " + id + " may be left on the target", a.exchange());
+      }
     }
+  }
+
+  /** The error code the spec's example of a shared response carries (such as NotFound's invalid_instance). */
+  public String documentedCode(String responseName) {
+    var response = spec.openApi().getComponents().getResponses().get(responseName);
+    var examples = response.getContent().get("application/json").getExamples();
+    Object value = examples.values().iterator().next().getValue();
+    return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(value).path("code").asText(null);
   }
 
   public static void sleep(long millis) {

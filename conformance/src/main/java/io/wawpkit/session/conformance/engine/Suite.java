@@ -30,7 +30,13 @@ public final class Suite {
         CheckGroup group = groups.get(i);
         progress.accept("[" + (i + 1) + "/" + groups.size() + "] " + group.name() + " (" + results.size() + " checks so far)");
         long t = System.nanoTime();
-        group.run(ctx);
+        try {
+          group.run(ctx);
+        } catch (RuntimeException e) {
+          // One group's crash must not cost the others their results, nor the run its report.
+          results.fail(group.name(), "all", "the " + group.name() + " checks ran to their end", "no error in the suite",
+              "stopped by " + e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+        }
         times.put(group.name(), Duration.ofNanos(System.nanoTime() - t));
       }
     } finally {

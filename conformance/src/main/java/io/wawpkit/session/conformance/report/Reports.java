@@ -168,7 +168,12 @@ public final class Reports {
     if (s == null) {
       return "";
     }
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    // Answers are the target's text: drop what XML 1.0 cannot carry (control characters, lone surrogates).
+    StringBuilder clean = new StringBuilder(s.length());
+    s.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+            || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF))
+        .forEach(clean::appendCodePoint);
+    return clean.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
   }
 
   private static String cut(String s, int n) {

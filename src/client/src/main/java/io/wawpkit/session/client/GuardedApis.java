@@ -28,9 +28,11 @@ final class GuardedApis {
   private final SafeRetries retries;
   private final Redactor redactor;
   private final String host;
+  private final Runnable ensureOpen;
 
-  GuardedApis(SafeRetries retries, Redactor redactor, URI baseUrl) {
+  GuardedApis(SafeRetries retries, Redactor redactor, URI baseUrl, Runnable ensureOpen) {
     this.retries = retries;
+    this.ensureOpen = ensureOpen;
     this.redactor = redactor;
     this.host = baseUrl.getHost() + (baseUrl.getPort() > 0 ? ":" + baseUrl.getPort() : "");
   }
@@ -45,6 +47,7 @@ final class GuardedApis {
     if (method.getDeclaringClass() == Object.class) {
       return method.getName().equals("toString") ? "Guarded" + target : method.invoke(target, args);
     }
+    ensureOpen.run(); // an interface obtained before close() must not outlive the client
     String operationId = WawpErrorDecoder.operationId(method.getName());
     ApiOperation operation = ApiOperation.byOperationId(operationId).orElse(null);
     return retries.run(operation, () -> callOnce(target, method, args, operationId));

@@ -77,7 +77,7 @@ public final class WawpClient implements AutoCloseable {
         .version(HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
-    this.guard = new GuardedApis(new SafeRetries(b.retryPolicy), redactor, baseUrl);
+    this.guard = new GuardedApis(new SafeRetries(b.retryPolicy), redactor, baseUrl, this::ensureOpen);
     this.accountApi = api(LifecycleApi.class, null);
   }
 

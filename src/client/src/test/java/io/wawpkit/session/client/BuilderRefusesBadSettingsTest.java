@@ -28,8 +28,19 @@ class BuilderRefusesBadSettingsTest {
   @Test
   void aClosedClientRefusesCalls() {
     WawpClient client = WawpClient.builder().accessToken("tok_12345678").build();
+    var infoApi = client.instance("A").infoApi();
     client.close();
     assertThatThrownBy(() -> client.instance("A")).hasMessage("this WawpClient is closed");
+    assertThatThrownBy(infoApi::getSessionInfo).hasMessage("this WawpClient is closed");
+  }
+
+  @Test
+  void equalBackoffBoundsMeanAFixedDelay() {
+    var policy = io.wawpkit.session.client.retry.RetryPolicy.builder()
+        .backoff(Duration.ofMillis(100), Duration.ofMillis(100)).build();
+    try (WawpClient client = WawpClient.builder().accessToken("tok_12345678").retryPolicy(policy).build()) {
+      assertThat(client.toString()).contains("api.wawp.net");
+    }
   }
 
   @Test

@@ -87,6 +87,18 @@ class ErrorsAreTypedTest {
   }
 
   @Test
+  void aLongMessageIsCutAfterItsSecretsAreMasked() throws Exception {
+    try (LocalApi api = new LocalApi(); WawpClient client = api.client()) {
+      // The token straddles the 300-character cut: masked first, it cannot leave a prefix behind.
+      String message = "x".repeat(290) + " " + LocalApi.TOKEN + " and more";
+      api.json(400, "{\"code\":\"invalid_parameter\",\"message\":\"" + message + "\"}");
+      BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> client.instance(LocalApi.INSTANCE).info());
+      assertThat(e.getMessage()).doesNotContain(LocalApi.TOKEN.substring(0, 8)).contains("****");
+      assertThat(e.serverMessage()).hasSizeLessThanOrEqualTo(303);
+    }
+  }
+
+  @Test
   void subscriptionRequiredIsTold() throws Exception {
     try (LocalApi api = new LocalApi(); WawpClient client = api.client()) {
       api.json(403, "{\"code\":\"subscription_required\",\"message\":\"Paid plans only.\"}");

@@ -44,7 +44,7 @@ public record ErrorBody(String code, String message) {
         return fromXml;
       }
     }
-    return new ErrorBody(null, truncate(text));
+    return new ErrorBody(null, oneLine(text));
   }
 
   private static ErrorBody fromJson(String text, ObjectMapper json) {
@@ -59,7 +59,7 @@ public record ErrorBody(String code, String message) {
       if (message == null && node.get("error") != null && node.get("error").isTextual()) {
         message = node.get("error").asText();
       }
-      return new ErrorBody(code, message == null ? null : truncate(message));
+      return new ErrorBody(code, message == null ? null : oneLine(message));
     } catch (Exception e) {
       return null;
     }
@@ -81,7 +81,7 @@ public record ErrorBody(String code, String message) {
       if (message == null) {
         message = doc.getDocumentElement().getTextContent();
       }
-      return new ErrorBody(code, message == null || message.isBlank() ? null : truncate(message.trim()));
+      return new ErrorBody(code, message == null || message.isBlank() ? null : oneLine(message.trim()));
     } catch (Exception e) {
       return null;
     }
@@ -100,8 +100,19 @@ public record ErrorBody(String code, String message) {
     return node == null || node.isNull() ? null : node.asText();
   }
 
-  private static String truncate(String text) {
-    String oneLine = text.replaceAll("\\s+", " ");
-    return oneLine.length() <= MAX_TEXT ? oneLine : oneLine.substring(0, MAX_TEXT) + "...";
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+
+  /**
+   * The text cut to {@link #MAX_TEXT} characters. Callers redact first: a cut through an echoed
+   * secret would leave a prefix the redactor no longer recognises.
+   */
+  public static String shorten(String text) {
+    if (text == null || text.length() <= MAX_TEXT) {
+      return text;
+    }
+    int end = text.offsetByCodePoints(0, text.codePointCount(0, MAX_TEXT));
+    return text.substring(0, end) + "...";
   }
 }

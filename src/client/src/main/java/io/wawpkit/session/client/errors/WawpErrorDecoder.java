@@ -33,8 +33,8 @@ public final class WawpErrorDecoder implements ErrorDecoder {
   public Exception decode(String methodKey, Response response) {
     String operationId = operationId(methodKey);
     ErrorBody body = ErrorBody.parse(read(response), header(response.headers(), "Content-Type"), json);
-    String message = redactor.redact(body.message() != null ? body.message() : reason(response));
-    String code = redactor.redact(body.code());
+    String message = ErrorBody.shorten(redactor.redact(body.message() != null ? body.message() : reason(response)));
+    String code = ErrorBody.shorten(redactor.redact(body.code()));
     Duration retryAfter = retryAfter(header(response.headers(), "Retry-After"));
     return forStatus(operationId, response.status(), code, message, retryAfter);
   }

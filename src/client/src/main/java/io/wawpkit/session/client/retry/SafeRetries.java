@@ -23,11 +23,17 @@ public final class SafeRetries {
 
   public SafeRetries(RetryPolicy policy) {
     this.policy = policy;
-    dev.failsafe.RetryPolicy<Object> failsafe = dev.failsafe.RetryPolicy.builder()
+    var builder = dev.failsafe.RetryPolicy.builder()
         .handleIf(SafeRetries::retryable)
         .abortIf((result, failure) -> waitTooLong(failure))
-        .withMaxRetries(policy.maxRetries())
-        .withBackoff(policy.initialBackoff(), policy.maxBackoff())
+        .withMaxRetries(policy.maxRetries());
+    // Failsafe's backoff needs initial < max; equal bounds mean a fixed delay.
+    if (policy.initialBackoff().equals(policy.maxBackoff())) {
+      builder.withDelay(policy.initialBackoff());
+    } else {
+      builder.withBackoff(policy.initialBackoff(), policy.maxBackoff());
+    }
+    dev.failsafe.RetryPolicy<Object> failsafe = builder
         .withJitter(policy.jitter())
         .withDelayFnOn(ctx -> serverAskedDelay(ctx.getLastException(), policy.jitter()), WawpApiException.class)
         .build();
