@@ -74,11 +74,13 @@ public final class MockCommand implements Callable<Integer> {
       description = "How long a temporary QR link is valid. Default: ${DEFAULT-VALUE}.")
   Duration tempLinkValidity;
 
+  // Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level.
+  private static final java.util.List<Logger> QUIET = java.util.List.of(Logger.getLogger("org.xnio"), Logger.getLogger("io.undertow"));
+
   public static void main(String[] args) {
     // Before Undertow loads: jboss-logging's provider search costs ~0.3 s; the JDK logger is enough.
     System.setProperty("org.jboss.logging.provider", "jdk");
-    Logger.getLogger("org.xnio").setLevel(Level.WARNING);
-    Logger.getLogger("io.undertow").setLevel(Level.WARNING);
+    QUIET.forEach(l -> l.setLevel(Level.WARNING));
     // Parsing the spec and building its validator are most of the start-up: begin before the
     // options are even read (daemon threads: a bad option or --help exits without waiting).
     Thread warmUp = new Thread(SpecCache::validator, "wawp-mock-spec");
