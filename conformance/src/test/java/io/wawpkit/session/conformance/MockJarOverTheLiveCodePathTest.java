@@ -2,6 +2,7 @@ package io.wawpkit.session.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wawpkit.session.spec.WawpSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +22,7 @@ class MockJarOverTheLiveCodePathTest {
 
   @Test
   void theMockJarIsConformantOverThePublicApi(@TempDir Path dir) throws Exception {
-    Path jar = Processes.ROOT.resolve("src/mock/target/wawp-session-mock-1.0.0-all.jar");
+    Path jar = Processes.ROOT.resolve("src/mock/target/wawp-session-mock-" + WawpSpec.load().version() + "-all.jar");
     assertThat(jar).as("the mock jar is built before this module").exists();
     Process mock = Processes.start(List.of(Processes.java(), "-jar", jar.toString(), "--port", "0",
         "--starting-duration", "300ms", "--auto-scan-after", "1500ms"), dir.resolve("mock.log"));

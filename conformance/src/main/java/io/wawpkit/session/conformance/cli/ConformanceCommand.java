@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  * process and runs everything against it; with one, it checks that API. Exit 0 when conformant,
  * 1 on violations, 2 on a usage or connection problem.
  */
-@Command(name = "wawp-conformance", mixinStandardHelpOptions = true, version = "wawp-conformance 1.0.0",
+@Command(name = "wawp-conformance", mixinStandardHelpOptions = true, versionProvider = SuiteVersion.class,
     sortOptions = false,
     description = {
       "Checks that a Wawp session API (this project's mock by default, another mock, or the live service)",

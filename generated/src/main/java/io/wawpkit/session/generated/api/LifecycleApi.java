@@ -22,7 +22,7 @@ public interface LifecycleApi extends ApiClient.Api {
 
   /**
    * Create a session (instance)
-   * Provisions a new instance for the account of the token; needs only &#x60;access_token&#x60; (no &#x60;instance_id&#x60;). The new session is STOPPED: call start next. Store the &#x60;instance_id&#x60; (and &#x60;server_name&#x60; when present). An account at its instance quota gets 403. 
+   * Provisions a new instance for the account of the token; needs only &#x60;access_token&#x60; (no &#x60;instance_id&#x60;). The new session is STOPPED: call start next. Store the &#x60;instance_id&#x60; (and &#x60;server_name&#x60; when present). An account at its instance quota gets 403.  The answer links to every operation that takes the new &#x60;instance_id&#x60;. The links name it &#x60;query.instance_id&#x60;: the id is declared by the security schemes (the &#x60;instance_id&#x60; query parameter, or the &#x60;X-Instance-ID&#x60; header in the header form), not as an operation parameter, so a link cannot name the header form too; send it the way the request&#39;s credentials go. 
    * @return CreateSessionResult
    */
   @RequestLine("POST /session/create")
@@ -34,7 +34,7 @@ public interface LifecycleApi extends ApiClient.Api {
   /**
    * Create a session (instance)
    * Similar to <code>createSession</code> but it also returns the http response headers .
-   * Provisions a new instance for the account of the token; needs only &#x60;access_token&#x60; (no &#x60;instance_id&#x60;). The new session is STOPPED: call start next. Store the &#x60;instance_id&#x60; (and &#x60;server_name&#x60; when present). An account at its instance quota gets 403. 
+   * Provisions a new instance for the account of the token; needs only &#x60;access_token&#x60; (no &#x60;instance_id&#x60;). The new session is STOPPED: call start next. Store the &#x60;instance_id&#x60; (and &#x60;server_name&#x60; when present). An account at its instance quota gets 403.  The answer links to every operation that takes the new &#x60;instance_id&#x60;. The links name it &#x60;query.instance_id&#x60;: the id is declared by the security schemes (the &#x60;instance_id&#x60; query parameter, or the &#x60;X-Instance-ID&#x60; header in the header form), not as an operation parameter, so a link cannot name the header form too; send it the way the request&#39;s credentials go. 
    * @return A ApiResponse that wraps the response boyd and the http headers.
    */
   @RequestLine("POST /session/create")

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import feign.Feign;
 import feign.Retryer;
+import feign.hc5.ApacheHttp5Client;
 import feign.http2client.Http2Client;
+import feign.okhttp.OkHttpClient;
 import feign.jackson.JacksonEncoder;
 import io.wawpkit.session.client.HttpLogLevel;
 import io.wawpkit.session.client.WawpClient;
@@ -35,8 +37,8 @@ import org.openjdk.jmh.annotations.State;
  * One call, several ways, against the same local server answering the documented info body (the
  * bare JDK server in its own process, so the allocation figures are the caller's alone):
  * raw {@code java.net.http.HttpClient} + one shared ObjectMapper, the full client (default
- * settings, and with HTTP logging off), and bare Feign over its two transports that exist here at
- * the client's Feign version (feign-java11's HttpClient, feign-core's HttpURLConnection).
+ * settings, and with HTTP logging off), and bare Feign over each transport it offers: feign-hc5
+ * (the client's), feign-okhttp, feign-java11 (the JDK HttpClient) and feign-core's HttpURLConnection.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,6 +55,8 @@ public class ClientCallBenchmark {
   private WawpInstance instance;
   private WawpClient quietClient;
   private WawpInstance quietInstance;
+  private InfoApi feignHc5;
+  private InfoApi feignOkHttp;
   private InfoApi feignJava11;
   private InfoApi feignUrlConnection;
 
@@ -69,10 +73,12 @@ public class ClientCallBenchmark {
     instance = client.instance(ID);
     quietClient = WawpClient.builder().baseUrl(base).accessToken(TOKEN).logger(line -> { }, HttpLogLevel.NONE).build();
     quietInstance = quietClient.instance(ID);
+    feignHc5 = bareFeign(new ApacheHttp5Client());
+    feignOkHttp = bareFeign(new OkHttpClient());
     feignJava11 = bareFeign(new Http2Client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()));
     feignUrlConnection = bareFeign(new Client.Default(null, null));
     // Every way must read the same thing, or the comparison means nothing.
-    for (SessionInfo info : new SessionInfo[] {rawInfo(), clientInfo(), clientInfoLogOff(), feignJava11Info(),
+    for (SessionInfo info : new SessionInfo[] {rawInfo(), clientInfo(), clientInfoLogOff(), feignHc5Info(), feignOkHttpInfo(), feignJava11Info(),
         feignUrlConnectionInfo(), rawStart(), clientStart()}) {
       if (info.getStatus() != SessionStatus.WORKING || info.getMe() == null) {
         throw new IllegalStateException("unexpected answer: " + info);
@@ -115,6 +121,16 @@ public class ClientCallBenchmark {
   @Benchmark
   public SessionInfo clientInfoLogOff() {
     return quietInstance.info();
+  }
+
+  @Benchmark
+  public SessionInfo feignHc5Info() {
+    return feignHc5.getSessionInfo();
+  }
+
+  @Benchmark
+  public SessionInfo feignOkHttpInfo() {
+    return feignOkHttp.getSessionInfo();
   }
 
   @Benchmark

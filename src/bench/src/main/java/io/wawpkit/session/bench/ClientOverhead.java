@@ -25,8 +25,10 @@ final class ClientOverhead {
     WAYS.put("rawInfo", new String[] {"info", "raw java.net.http.HttpClient + ObjectMapper"});
     WAYS.put("clientInfo", new String[] {"info", "WawpClient (defaults)"});
     WAYS.put("clientInfoLogOff", new String[] {"info", "WawpClient, HttpLogLevel.NONE"});
-    WAYS.put("feignJava11Info", new String[] {"info", "bare Feign 13.13 + feign-java11 (the client's transport)"});
-    WAYS.put("feignUrlConnectionInfo", new String[] {"info", "bare Feign 13.13 + Client.Default (HttpURLConnection)"});
+    WAYS.put("feignHc5Info", new String[] {"info", "bare Feign + feign-hc5 (the client's transport)"});
+    WAYS.put("feignOkHttpInfo", new String[] {"info", "bare Feign + feign-okhttp"});
+    WAYS.put("feignJava11Info", new String[] {"info", "bare Feign + feign-java11 (JDK HttpClient)"});
+    WAYS.put("feignUrlConnectionInfo", new String[] {"info", "bare Feign + Client.Default (HttpURLConnection; no PATCH)"});
     WAYS.put("rawStart", new String[] {"start", "raw java.net.http.HttpClient + ObjectMapper"});
     WAYS.put("clientStart", new String[] {"start", "WawpClient (defaults)"});
   }
@@ -91,10 +93,9 @@ final class ClientOverhead {
         + "(openapi/examples/v2-session-info-example.json) to both calls, so bytes/call are the caller's alone. Raw "
         + "builds its request per call and reads into the same generated SessionInfo. Every way is checked to read "
         + "WORKING with `me` before measuring.");
-    t.note("Transports: feign-java11 13.13 is the client's. feign-okhttp exists here only at 13.12 and feign-hc5 only "
-        + "at 13.9.1; the client is on Feign 13.13 and mixing Feign module versions is unsupported (feign-core's "
-        + "internals change between minors), so those two are not measured; feign-core's own HttpURLConnection client "
-        + "is, as the alternative at the same version.");
+    t.note("Transports, all on feign-core 13.9.1 (the newest version at which hc5 and okhttp exist here): feign-hc5 "
+        + "(Apache HttpClient 5.6) is the client's; feign-java11 exists only from 13.13 and runs here on core 13.9.1 "
+        + "for this measurement; HttpURLConnection cannot send PATCH (rate-limit), so it cannot be the default.");
     return t;
   }
 }

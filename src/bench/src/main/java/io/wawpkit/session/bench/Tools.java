@@ -1,6 +1,7 @@
 package io.wawpkit.session.bench;
 
 import io.wawpkit.session.publish.SpecBundler;
+import io.wawpkit.session.spec.WawpSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  * saying how to get them.
  */
 final class Tools {
+  /** The project's version (the spec's), which names the jars. */
+  private static final String VERSION = WawpSpec.load().version();
+
   final Path root;
   final Path out;
   final Path java;
@@ -31,11 +35,11 @@ final class Tools {
   }
 
   Path mockJar() {
-    return need(root.resolve("src/mock/target/wawp-session-mock-1.0.0-all.jar"), "mvn -pl src/mock package -DskipTests");
+    return need(root.resolve("src/mock/target/wawp-session-mock-" + VERSION + "-all.jar"), "mvn -pl src/mock package -DskipTests");
   }
 
   Path conformanceJar() {
-    return need(root.resolve("conformance/target/wawp-session-conformance-1.0.0-all.jar"),
+    return need(root.resolve("conformance/target/wawp-session-conformance-" + VERSION + "-all.jar"),
         "mvn -pl conformance package -DskipTests");
   }
 

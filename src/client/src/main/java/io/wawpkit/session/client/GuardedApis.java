@@ -10,6 +10,7 @@ import io.wawpkit.session.client.redact.Redactor;
 import io.wawpkit.session.client.retry.SafeRetries;
 import io.wawpkit.session.generated.ApiOperation;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -17,7 +18,6 @@ import java.lang.reflect.Proxy;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpTimeoutException;
 
 /**
  * Wraps a generated Feign interface so that every call, whichever of its methods, gets the same
@@ -84,7 +84,7 @@ final class GuardedApis {
   }
 
   private static String describe(IOException io) {
-    if (io instanceof HttpTimeoutException) {
+    if (io instanceof InterruptedIOException) { // socket and connect time-outs alike
       return "timed out";
     }
     if (io instanceof ConnectException) {

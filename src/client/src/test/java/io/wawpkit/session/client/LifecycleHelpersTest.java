@@ -85,6 +85,22 @@ class LifecycleHelpersTest {
   }
 
   @Test
+  void stopAndResumeStopsStartsAndWaitsForTheSavedLogin() throws Exception {
+    try (LocalApi api = new LocalApi(); WawpClient client = api.client()) {
+      api.json(200, info("STOPPED"))
+          .json(200, info("STARTING"))
+          .json(200, info("STARTING"))
+          .json(200, LocalApi.INFO_WORKING);
+      SessionInfo resumed = client.instance(LocalApi.INSTANCE).stopAndResume(Duration.ofSeconds(5));
+      assertThat(resumed.getStatus()).isEqualTo(SessionStatus.WORKING);
+      assertThat(resumed.getMe().getId()).isEqualTo("201012345678@c.us");
+      assertThat(api.take().getPath()).startsWith("/v2/session/stop");
+      assertThat(api.take().getPath()).startsWith("/v2/session/start");
+      assertThat(api.take().getPath()).startsWith("/v2/session/info");
+    }
+  }
+
+  @Test
   void logoutAndRescanStartsAStoppedSession() throws Exception {
     try (LocalApi api = new LocalApi(); WawpClient client = api.client()) {
       api.json(200, "{\"name\":\"wawp-1\",\"status\":\"STOPPED\",\"instance_id\":\"3EB0BCB2E3D4\"}")

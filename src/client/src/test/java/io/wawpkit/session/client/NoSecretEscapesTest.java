@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.wawpkit.session.client.auth.CredentialForm;
 import io.wawpkit.session.client.errors.TransportException;
 import io.wawpkit.session.generated.model.SessionInfo;
+import io.wawpkit.session.generated.model.SessionMetadata;
 import io.wawpkit.session.generated.model.WebhookSettings;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,30 @@ class NoSecretEscapesTest {
       assertThat(settings.getWebhooks().get(0).getHmac().getKey()).isEqualTo(HMAC_KEY);
       assertThat(settings.getWebhooks().get(0).getIsActive()).isTrue();
       assertThat(settings.toString()).doesNotContain(HMAC_KEY);
+    }
+  }
+
+  @Test
+  void theSystemWebhooksKeyIsMaskedInToString() throws Exception {
+    try (LocalApi api = new LocalApi(); WawpClient client = api.client()) {
+      api.json(200, "{\"webhooks\":[],\"systemConfig\":{\"url\":\"https://hooks.wawp.net/system\","
+          + "\"events\":[\"session.status\"],\"is_active\":true,\"hmac\":{\"key\":\"" + HMAC_KEY + "\"}}}");
+      WebhookSettings settings = client.instance(LocalApi.INSTANCE).webhooks();
+      assertThat(settings.getSystemConfig().getUrl()).isEqualTo("https://hooks.wawp.net/system");
+      assertThat(settings.getSystemConfig().getHmac().getKey()).isEqualTo(HMAC_KEY);
+      assertThat(settings.toString()).contains("hooks.wawp.net").doesNotContain(HMAC_KEY);
+    }
+  }
+
+  @Test
+  void secretsInMetadataMembersTheSpecDoesNotNameAreMaskedAsRead() throws Exception {
+    try (LocalApi api = new LocalApi(); WawpClient client = api.client()) {
+      api.json(200, "{\"name\":\"wawp-1\",\"status\":\"STOPPED\",\"config\":{\"metadata\":{\"user_id\":\"42\","
+          + "\"password\":\"" + PROXY_PASSWORD + "\",\"crm\":{\"secret\":\"" + HMAC_KEY + "\",\"team\":\"sales\"}}}}");
+      SessionInfo info = client.instance(LocalApi.INSTANCE).info();
+      SessionMetadata metadata = info.getConfig().getMetadata();
+      assertThat(metadata.getAdditionalProperty("crm")).isEqualTo(java.util.Map.of("secret", "****", "team", "sales"));
+      assertThat(info.toString()).contains("sales").doesNotContain(PROXY_PASSWORD).doesNotContain(HMAC_KEY);
     }
   }
 

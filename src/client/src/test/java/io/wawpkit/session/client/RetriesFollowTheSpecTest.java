@@ -3,6 +3,7 @@ package io.wawpkit.session.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wawpkit.session.client.errors.PlanLimitException;
 import io.wawpkit.session.client.errors.ServerErrorException;
 import io.wawpkit.session.client.errors.TransportException;
 import io.wawpkit.session.client.errors.UnauthorizedException;
@@ -67,6 +68,16 @@ class RetriesFollowTheSpecTest {
     try (LocalApi api = new LocalApi(); WawpClient client = api.client()) {
       api.json(401, "{\"code\":\"invalid_access_token\",\"message\":\"No.\"}").json(200, LocalApi.INFO_WORKING);
       assertThatThrownBy(() -> client.instance(LocalApi.INSTANCE).info()).isInstanceOf(UnauthorizedException.class);
+      assertThat(api.requests()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void forbiddenIsSentOnceEvenForASafeRead() throws Exception {
+    try (LocalApi api = new LocalApi(); WawpClient client = api.client()) {
+      api.json(403, "{\"code\":\"subscription_required\",\"message\":\"Paid plans only.\"}")
+          .json(200, "{\"webhooks\":[]}");
+      assertThatThrownBy(() -> client.instance(LocalApi.INSTANCE).webhooks()).isInstanceOf(PlanLimitException.class);
       assertThat(api.requests()).isEqualTo(1);
     }
   }

@@ -10,7 +10,6 @@ import io.wawpkit.session.client.redact.Redactor;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads free-form JSON fields (the session config's webhooks, the engine) with secrets masked:
@@ -20,7 +19,6 @@ import java.util.Set;
  */
 final class SecretMaskingJsonNodeDeserializer extends StdDeserializer<JsonNode> {
   private static final long serialVersionUID = 1L;
-  private static final Set<String> SECRET_FIELDS = Set.of("access_token", "password", "key", "secret", "token");
 
   SecretMaskingJsonNodeDeserializer() {
     super(JsonNode.class);
@@ -43,7 +41,7 @@ final class SecretMaskingJsonNodeDeserializer extends StdDeserializer<JsonNode> 
       Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> f = fields.next();
-        if (SECRET_FIELDS.contains(f.getKey()) && f.getValue().isTextual()) {
+        if (SecretFields.isSecret(f.getKey()) && f.getValue().isTextual()) {
           f.setValue(object.textNode(Redactor.MASK));
         } else {
           mask(f.getValue());

@@ -32,6 +32,7 @@ public final class WawpJson {
   public static ObjectMapper mapper() {
     SimpleModule secrets = new SimpleModule("wawp-secret-masking");
     secrets.addDeserializer(JsonNode.class, new SecretMaskingJsonNodeDeserializer());
+    secrets.setDeserializerModifier(new SecretMaskingAnySetters());
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .addModule(secrets)

@@ -1,5 +1,6 @@
 package io.wawpkit.session.client.redact;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -10,14 +11,20 @@ import java.util.function.Consumer;
 public final class RedactingLogger extends feign.Logger {
   private final Redactor redactor;
   private final Consumer<String> sink;
+  private final BooleanSupplier enabled;
 
-  public RedactingLogger(Redactor redactor, Consumer<String> sink) {
+  /** Lines are formatted and redacted only while {@code enabled} says the sink keeps them. */
+  public RedactingLogger(Redactor redactor, Consumer<String> sink, BooleanSupplier enabled) {
     this.redactor = redactor;
     this.sink = sink;
+    this.enabled = enabled;
   }
 
   @Override
   protected void log(String configKey, String format, Object... args) {
+    if (!enabled.getAsBoolean()) {
+      return;
+    }
     sink.accept(redactor.redact(methodTag(configKey) + String.format(format, args)));
   }
 }
