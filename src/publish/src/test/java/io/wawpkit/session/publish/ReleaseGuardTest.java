@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,11 @@ class ReleaseGuardTest {
     };
   }
 
+  /** What openapi-diff alone made of a variant (the other comparisons cannot mask it). */
+  private static List<Finding> openapiDiff(ReleaseGuard.Verdict verdict) {
+    return verdict.findings().stream().filter(f -> f.source().equals(ApiDiff.SOURCE)).toList();
+  }
+
   // --- the changes ---------------------------------------------------------------------------
 
   private static void removeAnOperation(ObjectNode spec) {
@@ -47,6 +53,10 @@ class ReleaseGuardTest {
   private static void addAnOptionalResponseField(ObjectNode spec) {
     ((ObjectNode) spec.at("/components/schemas/TempLinkRevocation/properties"))
         .putObject("revoked_at").put("type", "string").put("format", "date-time");
+  }
+
+  private static void changeAResponseFieldType(ObjectNode spec) {
+    ((ObjectNode) spec.at("/components/schemas/TempLinkRevocation/properties/revoked")).removeAll().put("type", "string");
   }
 
   private static void rewordADescription(ObjectNode spec) {
@@ -104,11 +114,28 @@ class ReleaseGuardTest {
   }
 
   @Test
+  void anIncompatibleChangeInsideAnOperationNeedsAMajorBump() {
+    ReleaseGuard.Verdict v = check(bump(ChangeLevel.MINOR), ReleaseGuardTest::changeAResponseFieldType);
+    assertThat(v.required()).isEqualTo(ChangeLevel.MAJOR);
+    assertThat(v.passes()).isFalse();
+    // Only openapi-diff can see this is incompatible (DocumentDiff would say MINOR).
+    assertThat(openapiDiff(v)).singleElement().satisfies(f -> {
+      assertThat(f.level()).isEqualTo(ChangeLevel.MAJOR);
+      assertThat(f.what()).startsWith("incompatible change").contains("/session/temp-link");
+    });
+  }
+
+  @Test
   void aCompatibleChangeNeedsAtLeastAMinorBump() {
     assertThat(check(bump(ChangeLevel.NONE), ReleaseGuardTest::addAnOptionalResponseField).passes()).isFalse();
     ReleaseGuard.Verdict patch = check(bump(ChangeLevel.PATCH), ReleaseGuardTest::addAnOptionalResponseField);
     assertThat(patch.required()).isEqualTo(ChangeLevel.MINOR);
     assertThat(patch.passes()).isFalse();
+    // openapi-diff itself must call it compatible: DocumentDiff alone would also ask for MINOR.
+    assertThat(openapiDiff(patch)).singleElement().satisfies(f -> {
+      assertThat(f.level()).isEqualTo(ChangeLevel.MINOR);
+      assertThat(f.what()).startsWith("compatible change").contains("revoked_at");
+    });
     assertThat(check(bump(ChangeLevel.MINOR), ReleaseGuardTest::addAnOptionalResponseField).passes()).isTrue();
     assertThat(check(bump(ChangeLevel.MAJOR), ReleaseGuardTest::addAnOptionalResponseField).passes()).isTrue();
   }
@@ -118,6 +145,11 @@ class ReleaseGuardTest {
     ReleaseGuard.Verdict same = check(bump(ChangeLevel.NONE), ReleaseGuardTest::rewordADescription);
     assertThat(same.required()).isEqualTo(ChangeLevel.PATCH);
     assertThat(same.passes()).isFalse();
+    // openapi-diff itself must call it metadata: DocumentDiff alone would also ask for PATCH.
+    assertThat(openapiDiff(same)).singleElement().satisfies(f -> {
+      assertThat(f.level()).isEqualTo(ChangeLevel.PATCH);
+      assertThat(f.what()).startsWith("metadata change");
+    });
     assertThat(check(bump(ChangeLevel.PATCH), ReleaseGuardTest::rewordADescription).passes()).isTrue();
   }
 
