@@ -78,6 +78,35 @@ class ReleaseGuardTest {
     throw new AssertionError("the released lifecycle has no move 'resume'");
   }
 
+  /** FAILED goes from the states, from every action's table and with the move that led to it. */
+  private static void removeALifecycleStatus(ObjectNode spec) {
+    ObjectNode lifecycle = (ObjectNode) spec.get("x-wawp-lifecycle");
+    ArrayNode states = (ArrayNode) lifecycle.get("states");
+    for (int i = 0; i < states.size(); i++) {
+      if (states.get(i).asText().equals("FAILED")) {
+        states.remove(i);
+      }
+    }
+    ((ObjectNode) lifecycle.get("carries")).remove("FAILED");
+    lifecycle.get("actions").forEach(action -> {
+      if (action.has("from")) {
+        ((ObjectNode) action.get("from")).remove("FAILED");
+      }
+    });
+    ArrayNode moves = (ArrayNode) lifecycle.get("moves");
+    for (int i = moves.size() - 1; i >= 0; i--) {
+      if (moves.get(i).path("to").asText().equals("FAILED")) {
+        moves.remove(i);
+      }
+    }
+  }
+
+  /** The model no longer says what restart does (the operations stay: openapi-diff sees nothing). */
+  private static void removeALifecycleAction(ObjectNode spec) {
+    assertThat(spec.at("/x-wawp-lifecycle/actions/restart").isObject()).as("the released model has restart").isTrue();
+    ((ObjectNode) spec.at("/x-wawp-lifecycle/actions")).remove("restart");
+  }
+
   private static void addALifecycleStatus(ObjectNode spec) {
     ObjectNode lifecycle = (ObjectNode) spec.get("x-wawp-lifecycle");
     ((ArrayNode) lifecycle.get("states")).add("PAUSED");
@@ -175,6 +204,30 @@ class ReleaseGuardTest {
     ReleaseGuard.Verdict v = check(bump(ChangeLevel.MINOR), ReleaseGuardTest::removeALifecycleMove);
     assertThat(v.required()).isEqualTo(ChangeLevel.MAJOR);
     assertThat(v.report()).contains("move resume removed");
+  }
+
+  @Test
+  void aRemovedLifecycleStatusIsIncompatible() {
+    ReleaseGuard.Verdict minor = check(bump(ChangeLevel.MINOR), ReleaseGuardTest::removeALifecycleStatus);
+    assertThat(minor.required()).isEqualTo(ChangeLevel.MAJOR);
+    assertThat(minor.passes()).isFalse();
+    // The status itself and each transition from it, each found by the lifecycle comparison.
+    assertThat(minor.findings()).contains(
+        new Finding(ChangeLevel.MAJOR, LifecycleDiff.SOURCE, "status FAILED removed"),
+        new Finding(ChangeLevel.MAJOR, LifecycleDiff.SOURCE, "logout from FAILED removed"),
+        new Finding(ChangeLevel.MAJOR, LifecycleDiff.SOURCE, "start from FAILED removed"));
+    assertThat(minor.findings()).noneMatch(f -> f.source().equals(ApiDiff.SOURCE));
+    assertThat(check(bump(ChangeLevel.MAJOR), ReleaseGuardTest::removeALifecycleStatus).passes()).isTrue();
+  }
+
+  @Test
+  void aRemovedLifecycleActionIsIncompatible() {
+    ReleaseGuard.Verdict minor = check(bump(ChangeLevel.MINOR), ReleaseGuardTest::removeALifecycleAction);
+    assertThat(minor.required()).isEqualTo(ChangeLevel.MAJOR);
+    assertThat(minor.passes()).isFalse();
+    assertThat(minor.findings())
+        .contains(new Finding(ChangeLevel.MAJOR, LifecycleDiff.SOURCE, "action restart removed"))
+        .noneMatch(f -> f.source().equals(ApiDiff.SOURCE));
   }
 
   @Test
