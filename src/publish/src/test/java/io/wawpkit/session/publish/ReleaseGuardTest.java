@@ -1,14 +1,19 @@
 package io.wawpkit.session.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each outcome of the guard on small variants of the released spec, built here by editing its
@@ -244,6 +249,59 @@ class ReleaseGuardTest {
     SemVer v = SemVer.parse(releasedVersion());
     assertThatThrownBy(() -> new SemVer(v.major(), v.minor(), v.patch()).raisedOver(new SemVer(v.major() + 1, 0, 0)))
         .hasMessageContaining("lower than the released");
+  }
+
+  // --- the build's entry point: ReleaseGuard.main on files, as the pom calls it ----------------
+
+  /** Runs the guard as the build does, on a variant written to a file and a changelog naming versions. */
+  private static void runGuard(Path dir, String version, Consumer<ObjectNode> change, String... changelogVersions)
+      throws IOException {
+    ObjectNode variant = RELEASED.deepCopy();
+    change.accept(variant);
+    ((ObjectNode) variant.get("info")).put("version", version);
+    Path current = Files.writeString(dir.resolve("wawp-session.yaml"), SpecBundler.toYaml(variant));
+    StringBuilder log = new StringBuilder("# Changelog\n\nMentions " + version + " only in prose.\n");
+    for (String v : changelogVersions) {
+      log.append("\n## ").append(v).append(" - 2026-12-01\n- a change\n");
+    }
+    Path changelog = Files.writeString(dir.resolve("CHANGELOG.md"), log);
+    ReleaseGuard.main(new String[] {Published.ROOT.resolve("openapi/released/wawp-session.yaml").toString(),
+        current.toString(), changelog.toString()});
+  }
+
+  @Test
+  void theBuildRefusesATooSmallBumpAndSaysWhatToRaise(@TempDir Path dir) {
+    String patch = bump(ChangeLevel.PATCH);
+    assertThatThrownBy(() -> runGuard(dir, patch, ReleaseGuardTest::addAnOptionalResponseField, patch))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("breaking-change guard: spec " + patch + " against released " + releasedVersion())
+        .hasMessageContaining("the changes need a MINOR version bump but the version raised PATCH")
+        .hasMessageContaining("raise info.version to at least " + bump(ChangeLevel.MINOR))
+        .hasMessageContaining("revoked_at");
+  }
+
+  @Test
+  void theBuildRefusesAVersionWithoutItsChangelogSection(@TempDir Path dir) {
+    String minor = bump(ChangeLevel.MINOR);
+    assertThatThrownBy(() -> runGuard(dir, minor, ReleaseGuardTest::addAnOptionalResponseField, releasedVersion()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("breaking-change guard: " + dir.resolve("CHANGELOG.md") + " has no '## " + minor + "' section");
+  }
+
+  @Test
+  void theBuildAcceptsTheRightBumpWithItsChangelogSection(@TempDir Path dir) {
+    String minor = bump(ChangeLevel.MINOR);
+    assertThatCode(() -> runGuard(dir, minor, ReleaseGuardTest::addAnOptionalResponseField, minor, releasedVersion()))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void theBuildRefusesToRunWithoutARecordedRelease(@TempDir Path dir) throws IOException {
+    Path bundle = Files.writeString(dir.resolve("current.yaml"), RELEASED_TEXT);
+    assertThatThrownBy(() -> ReleaseGuard.main(new String[] {dir.resolve("none.yaml").toString(), bundle.toString(),
+        dir.resolve("CHANGELOG.md").toString()}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no released spec at").hasMessageContaining("scripts/release");
   }
 
   @Test
