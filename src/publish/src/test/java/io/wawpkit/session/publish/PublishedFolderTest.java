@@ -2,9 +2,11 @@ package io.wawpkit.session.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -26,6 +28,19 @@ class PublishedFolderTest {
     }
     assertThat(Published.read(Published.DIR.resolve("CHANGELOG.md"))).contains("## " + version);
     assertThat(Published.read(Published.DIR.resolve("clients/python/pyproject.toml"))).contains("version = \"" + version + "\"");
+  }
+
+  /** The README names the tsc and Python the checks ran with, as found on this machine. */
+  @Test
+  void theReadmeStatesTheToolVersionsOfThisBuild() throws IOException {
+    String tsc = new ObjectMapper().readTree(Published.ROOT.resolve("node_modules/typescript/package.json").toFile())
+        .path("version").asText();
+    Published.Run python = Published.run(Published.WORK.toAbsolutePath(), List.of("python3", "--version"), 30);
+    assertThat(python.output()).startsWith("Python ");
+    String pythonVersion = python.output().strip().substring("Python ".length());
+    String readme = Published.read(Published.DIR.resolve("README.md"));
+    assertThat(readme).contains("compiles with `tsc` " + tsc + ";").contains("(Python " + pythonVersion + " with pydantic 2")
+        .doesNotContain(ToolVersions.UNKNOWN);
   }
 
   /**
