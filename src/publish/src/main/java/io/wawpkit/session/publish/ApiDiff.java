@@ -23,7 +23,9 @@ final class ApiDiff {
 
   static List<Finding> compare(String released, String current) {
     ChangedOpenApi diff = OpenApiCompare.fromContents(released, current);
-    DiffResult result = diff.isCoreChanged();
+    // isChanged() folds in the changed operations and schemas; isCoreChanged() alone only sees
+    // endpoints added or removed, so a changed body or parameter would read as no change.
+    DiffResult result = diff.isChanged();
     ChangeLevel level = switch (result) {
       case NO_CHANGES -> ChangeLevel.NONE;
       case METADATA -> ChangeLevel.PATCH;
