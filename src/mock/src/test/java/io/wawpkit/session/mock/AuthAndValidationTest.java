@@ -99,6 +99,28 @@ class AuthAndValidationTest {
   }
 
   @Test
+  void anOversizedChunkedBodyIs413Too() {
+    // No Content-Length to refuse up front: the limit must hold while the body streams in.
+    byte[] big = webhookBody(100_000);
+    SpecClient.Answer a = api.chunked("POST", "/session/webhook", paid, id, big);
+    assertThat(a.status()).isEqualTo(413);
+    assertThat(a.code()).isEqualTo("payload_too_large");
+    assertThat(a.header("Connection")).isEqualTo("close");
+    // a chunked body within the limit is read as usual
+    SpecClient.Answer small = api.chunked("POST", "/session/webhook", paid, id, webhookBody(200));
+    assertThat(small.status()).isEqualTo(200);
+    assertThat(small.body().get("webhooks").get(0).get("url").asText()).hasSize(200);
+  }
+
+  /** A valid webhook list whose one URL is {@code urlLength} characters long. */
+  private static byte[] webhookBody(int urlLength) {
+    String prefix = "https://example.com/";
+    String url = prefix + "a".repeat(urlLength - prefix.length());
+    return ("{\"webhooks\":[{\"url\":\"" + url + "\",\"events\":[\"session.status\"]}]}")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void anUndocumentedMethodIs405WithAllow() {
     SpecClient.Answer a = api.query("PUT", "/session/start", paid, id);
     assertThat(a.status()).isEqualTo(405);

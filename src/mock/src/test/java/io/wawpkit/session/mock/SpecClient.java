@@ -100,12 +100,27 @@ final class SpecClient {
   }
 
   Answer send(String method, String path, Map<String, String> query, Map<String, String> headers, String body) {
+    return exchange(method, path, query, headers,
+        body == null ? null : HttpRequest.BodyPublishers.ofString(body));
+  }
+
+  /**
+   * A JSON body sent with {@code Transfer-Encoding: chunked}: a stream publisher gives the client no
+   * length to announce.
+   */
+  Answer chunked(String method, String path, String token, String instanceId, byte[] jsonBody) {
+    return exchange(method, path, credentials(token, instanceId), Map.of(),
+        HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(jsonBody)));
+  }
+
+  private Answer exchange(String method, String path, Map<String, String> query, Map<String, String> headers,
+      HttpRequest.BodyPublisher body) {
     String qs = query.entrySet().stream()
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path + (qs.isEmpty() ? "" : "?" + qs)))
         .timeout(Duration.ofSeconds(10))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
     if (body != null) {
       b.header("Content-Type", "application/json");
     }
