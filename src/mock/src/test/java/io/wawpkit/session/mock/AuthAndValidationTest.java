@@ -121,6 +121,29 @@ class AuthAndValidationTest {
   }
 
   @Test
+  void brokenPercentEncodingIs400InvalidParameterNamingWhatIsBroken() {
+    SpecClient.Answer query = api.raw("GET", "/session/info", "access_token=%zz&instance_id=" + id);
+    assertThat(query.status()).isEqualTo(400);
+    assertThat(query.code()).isEqualTo("invalid_parameter");
+    assertThat(query.body().get("message").asText()).contains("access_token", "percent-encoding");
+    SpecClient.Answer path = api.raw("GET", "/session/%zz", "access_token=" + paid + "&instance_id=" + id);
+    assertThat(path.status()).isEqualTo(400);
+    assertThat(path.code()).isEqualTo("invalid_parameter");
+    assertThat(path.body().get("message").asText()).contains("/session/%zz", "percent-encoding");
+    assertThat(api.raw("GET", "/session/info", "access_token=" + paid + "&instance_id=%4").code())
+        .isEqualTo("invalid_parameter");
+  }
+
+  @Test
+  void wellFormedEscapesAreStillDecoded() {
+    // every character of the token escaped, and an escaped letter in the path ("%69" is "i")
+    String escaped = paid.chars().mapToObj(c -> String.format("%%%02X", c)).collect(java.util.stream.Collectors.joining());
+    SpecClient.Answer a = api.raw("GET", "/session/%69nfo", "access_token=" + escaped + "&instance_id=" + id);
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.body().get("instance_id").asText()).isEqualTo(id);
+  }
+
+  @Test
   void anUndocumentedMethodIs405WithAllow() {
     SpecClient.Answer a = api.query("PUT", "/session/start", paid, id);
     assertThat(a.status()).isEqualTo(405);
