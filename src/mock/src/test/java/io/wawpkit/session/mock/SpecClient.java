@@ -11,6 +11,8 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.io.IOException;
 import java.net.Socket;
@@ -32,7 +34,7 @@ import java.util.stream.Collectors;
  * allowed, as the spec says; any other finding fails the test). Answers for undocumented paths or
  * methods are checked to have the Error shape.
  */
-final class SpecClient {
+public final class SpecClient {
   private static final ObjectMapper JSON = new ObjectMapper();
   // From the text, so that the validator resolves the response references itself.
   private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
@@ -61,17 +63,17 @@ final class SpecClient {
   }
 
   /** An answer: status, headers, parsed JSON body. */
-  record Answer(int status, Map<String, List<String>> headers, JsonNode body) {
-    String header(String name) {
+  public record Answer(int status, Map<String, List<String>> headers, JsonNode body) {
+    public String header(String name) {
       return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
           .map(e -> e.getValue().get(0)).findFirst().orElse(null);
     }
 
-    String code() {
+    public String code() {
       return body.path("code").asText(null);
     }
 
-    String status(String field) {
+    public String status(String field) {
       return body.path(field).asText(null);
     }
   }
@@ -176,6 +178,27 @@ final class SpecClient {
       return java.net.URLDecoder.decode(rawPath, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return rawPath;
+    }
+  }
+
+  /**
+   * Validates an answer that another client got from {@code mock} ({@code path} relative to the
+   * base path), with the same checks as every call made here.
+   */
+  public static Answer checked(WawpMock mock, String method, String path, HttpResponse<String> r) {
+    return new SpecClient(mock).checked(method, path, r.statusCode(), r.headers().map(), r.body());
+  }
+
+  /** The operation's first request-body example in the spec, as JSON text. */
+  static String exampleBody(SpecOperation op) {
+    MediaType media = op.operation().getRequestBody().getContent().get("application/json");
+    Object example = media.getExamples() != null && !media.getExamples().isEmpty()
+        ? media.getExamples().values().iterator().next().getValue() : media.getExample();
+    assertThat(example).as("%s has a request example in the spec", op.label()).isNotNull();
+    try {
+      return JSON.writeValueAsString(example);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
