@@ -1,7 +1,6 @@
 package io.wawpkit.session.mock;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.wawpkit.session.mock.api.SessionApi;
@@ -10,9 +9,12 @@ import io.wawpkit.session.mock.control.ControlHandler;
 import io.wawpkit.session.mock.control.FaultInjector;
 import io.wawpkit.session.mock.control.MockControl;
 import io.wawpkit.session.mock.http.ApiHandler;
+import io.wawpkit.session.mock.http.HttpListener;
+import io.wawpkit.session.mock.http.MalformedRequests;
 import io.wawpkit.session.mock.http.RequestValidation;
 import io.wawpkit.session.mock.http.Responses;
 import io.wawpkit.session.mock.http.TokenRateLimiter;
+import io.wawpkit.session.mock.http.UnparsableRequests;
 import io.wawpkit.session.mock.persist.ConfigFiles;
 import io.wawpkit.session.mock.persist.StateFile;
 import io.wawpkit.session.mock.persist.StatePersistence;
@@ -29,7 +31,6 @@ import io.wawpkit.session.mock.state.StatusListener;
 import io.wawpkit.session.mock.webhook.WebhookDispatcher;
 import io.wawpkit.session.spec.LifecycleModel;
 import io.wawpkit.session.spec.WawpSpec;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,16 +47,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
- * The stateful Wawp mock: an Undertow server that serves every operation of the spec and executes
- * its lifecycle model, with a control API under {@code /_mock/}. Build one with {@link #builder()},
- * {@link #start()} it, {@link #close()} it.
+ * The stateful Wawp mock: an Undertow HTTP listener that serves every operation of the spec and
+ * executes its lifecycle model, with a control API under {@code /_mock/}. Build one with
+ * {@link #builder()}, {@link #start()} it, {@link #close()} it.
  */
 public final class WawpMock implements AutoCloseable {
   public static final String V2 = "v2";
   public static final String V1 = "v1";
 
   private final MockSettings settings;
-  private Undertow server;
+  private HttpListener server;
   private volatile String origin;
   private MockControl control;
   private SessionStore store;
@@ -83,15 +84,11 @@ public final class WawpMock implements AutoCloseable {
     CompletableFuture<OpenApiInteractionValidator> validatorReady =
         CompletableFuture.supplyAsync(SpecCache::validator, WawpMock::daemonRun);
     Gate gate = new Gate();
-    server = Undertow.builder()
-        .addHttpListener(settings.port(), settings.host())
-        .setHandler(gate)
-        .build();
+    UnparsableRequests unparsable = new UnparsableRequests();
+    server = HttpListener.open(settings.host(), settings.port(), gate, unparsable);
     try {
-      server.start();
-      InetSocketAddress address = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
-      origin = "http://" + hostForUrl(settings.host()) + ":" + address.getPort();
-      gate.open(wire(specReady.join(), validatorReady.join()));
+      origin = "http://" + hostForUrl(settings.host()) + ":" + server.address().getPort();
+      gate.open(wire(specReady.join(), validatorReady.join(), unparsable));
       return this;
     } catch (RuntimeException e) {
       close();
@@ -99,7 +96,7 @@ public final class WawpMock implements AutoCloseable {
     }
   }
 
-  private HttpHandler wire(WawpSpec shipped, OpenApiInteractionValidator validator) {
+  private HttpHandler wire(WawpSpec shipped, OpenApiInteractionValidator validator, UnparsableRequests unparsable) {
     LifecycleModel model = settings.lifecycle() != null ? settings.lifecycle() : shipped.lifecycle();
     spec = settings.lifecycle() != null ? shipped.withLifecycle(model) : shipped;
     LongSupplier nanoTime = System::nanoTime;
@@ -116,6 +113,7 @@ public final class WawpMock implements AutoCloseable {
     }
     store = new SessionStore(accounts);
     ErrorCatalog errors = new ErrorCatalog(spec);
+    unparsable.explainWith(new MalformedRequests(errors)::explain);
     PolicyCatalog policies = new PolicyCatalog(spec);
     String statusEvent = (String) spec.openApi().getComponents().getSchemas().get("SessionStatusEvent")
         .getExtensions().get("x-wawp-event");
@@ -173,7 +171,7 @@ public final class WawpMock implements AutoCloseable {
   @Override
   public synchronized void close() {
     if (server != null) {
-      server.stop();
+      server.close();
       server = null;
     }
     if (persistence != null) {
@@ -213,7 +211,7 @@ public final class WawpMock implements AutoCloseable {
   }
 
   public int port() {
-    return server == null ? -1 : ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+    return server == null ? -1 : server.address().getPort();
   }
 
   public MockControl control() {

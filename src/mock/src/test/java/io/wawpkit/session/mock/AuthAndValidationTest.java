@@ -99,6 +99,51 @@ class AuthAndValidationTest {
   }
 
   @Test
+  void anOversizedChunkedBodyIs413Too() {
+    // No Content-Length to refuse up front: the limit must hold while the body streams in.
+    byte[] big = webhookBody(100_000);
+    SpecClient.Answer a = api.chunked("POST", "/session/webhook", paid, id, big);
+    assertThat(a.status()).isEqualTo(413);
+    assertThat(a.code()).isEqualTo("payload_too_large");
+    assertThat(a.header("Connection")).isEqualTo("close");
+    // a chunked body within the limit is read as usual
+    SpecClient.Answer small = api.chunked("POST", "/session/webhook", paid, id, webhookBody(200));
+    assertThat(small.status()).isEqualTo(200);
+    assertThat(small.body().get("webhooks").get(0).get("url").asText()).hasSize(200);
+  }
+
+  /** A valid webhook list whose one URL is {@code urlLength} characters long. */
+  private static byte[] webhookBody(int urlLength) {
+    String prefix = "https://example.com/";
+    String url = prefix + "a".repeat(urlLength - prefix.length());
+    return ("{\"webhooks\":[{\"url\":\"" + url + "\",\"events\":[\"session.status\"]}]}")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void brokenPercentEncodingIs400InvalidParameterNamingWhatIsBroken() {
+    SpecClient.Answer query = api.raw("GET", "/session/info", "access_token=%zz&instance_id=" + id);
+    assertThat(query.status()).isEqualTo(400);
+    assertThat(query.code()).isEqualTo("invalid_parameter");
+    assertThat(query.body().get("message").asText()).contains("access_token", "percent-encoding");
+    SpecClient.Answer path = api.raw("GET", "/session/%zz", "access_token=" + paid + "&instance_id=" + id);
+    assertThat(path.status()).isEqualTo(400);
+    assertThat(path.code()).isEqualTo("invalid_parameter");
+    assertThat(path.body().get("message").asText()).contains("/session/%zz", "percent-encoding");
+    assertThat(api.raw("GET", "/session/info", "access_token=" + paid + "&instance_id=%4").code())
+        .isEqualTo("invalid_parameter");
+  }
+
+  @Test
+  void wellFormedEscapesAreStillDecoded() {
+    // every character of the token escaped, and an escaped letter in the path ("%69" is "i")
+    String escaped = paid.chars().mapToObj(c -> String.format("%%%02X", c)).collect(java.util.stream.Collectors.joining());
+    SpecClient.Answer a = api.raw("GET", "/session/%69nfo", "access_token=" + escaped + "&instance_id=" + id);
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.body().get("instance_id").asText()).isEqualTo(id);
+  }
+
+  @Test
   void anUndocumentedMethodIs405WithAllow() {
     SpecClient.Answer a = api.query("PUT", "/session/start", paid, id);
     assertThat(a.status()).isEqualTo(405);

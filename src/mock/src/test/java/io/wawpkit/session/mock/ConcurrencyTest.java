@@ -1,14 +1,24 @@
 package io.wawpkit.session.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.wawpkit.session.mock.state.Account;
+import io.wawpkit.session.mock.state.DemoAccounts;
 import io.wawpkit.session.mock.state.Plan;
+import io.wawpkit.session.spec.LifecycleModel;
 import io.wawpkit.session.spec.SpecOperation;
+import io.wawpkit.session.spec.WawpSpec;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,49 +26,112 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConcurrencyTest {
   private static final int THREADS = 16;
+  /** The rules, read from the spec by its own reader (not from the mock, which could run another model). */
+  private static final LifecycleModel MODEL = WawpSpec.load().lifecycle();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dir;
 
   @Test
-  void parallelCallsOnOneInstanceOnlyEverShowStatusesOfTheModel() throws Exception {
-    try (WawpMock mock = WawpMock.builder().startingDuration(Duration.ofMillis(5)).autoScanAfter(Duration.ofMillis(5)).start()) {
+  void parallelCallsOnOneInstanceOnlyEverMakeChangesTheModelAllows() throws Exception {
+    try (StatusEventReceiver receiver = new StatusEventReceiver();
+        WawpMock mock = WawpMock.builder().startingDuration(Duration.ofMillis(5)).autoScanAfter(Duration.ofMillis(5))
+            .webhookRetryDelay(Duration.ofMillis(50)).clock(new TickingClock()).start()) {
       SpecClient api = new SpecClient(mock);
-      String token = mock.token("demo-paid");
+      String token = mock.token(DemoAccounts.PAID);
       String id = api.create(token);
+      subscribe(api, token, id, receiver);
       List<SpecOperation> ops = mock.spec().operations().stream()
           .filter(o -> o.needsInstance() && !"delete".equals(o.action()) && o.operation().getRequestBody() == null)
           .toList();
-      Set<String> seen = ConcurrentHashMap.newKeySet();
       AtomicInteger non200 = new AtomicInteger();
-      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        futures.add(pool.submit(() -> {
-          for (int i = 0; i < 40; i++) {
-            SpecOperation op = ops.get(ThreadLocalRandom.current().nextInt(ops.size()));
-            SpecClient.Answer a = api.query(op.method().name(), op.path(), token, id);
-            if (a.status() != 200) {
-              non200.incrementAndGet();
-            }
-            if (a.body().hasNonNull("status") && a.body().get("status").isTextual()) {
-              seen.add(a.body().get("status").asText());
-            }
-            if (i % 10 == 0) {
-              mock.control().fail(id);
-            }
+      inParallel(THREADS, t -> {
+        for (int i = 0; i < 40; i++) {
+          SpecOperation op = ops.get(ThreadLocalRandom.current().nextInt(ops.size()));
+          if (api.query(op.method().name(), op.path(), token, id).status() != 200) {
+            non200.incrementAndGet();
           }
-          return null;
-        }));
-      }
-      for (Future<?> f : futures) {
-        f.get(60, TimeUnit.SECONDS);
-      }
-      pool.shutdown();
+          if (i % 10 == 0) {
+            mock.control().fail(id);
+          }
+        }
+      });
+      awaitQuiet(receiver);
+
+      List<JsonNode> events = receiver.eventsOf(id);
+      List<String> changes = events.stream().map(e -> e.get("status").asText()).toList();
       assertThat(non200.get()).isZero();
-      assertThat(mock.spec().lifecycle().states()).containsAll(seen);
-      assertThat(mock.spec().lifecycle().states()).contains(mock.control().status(id));
+      assertThat(changes).as("the calls changed the status many times").hasSizeGreaterThan(20);
+      assertThat(events.stream().map(e -> e.get("ts").asLong()).distinct()).as("one event per change").hasSameSizeAs(events);
+      LifecycleTrace.assertAllowed(MODEL, MODEL.initial(), changes);
+      // no change went unreported and none was lost: the last event is where the session is
+      assertThat(api.query("GET", "/session/info", token, id).status("status")).isEqualTo(changes.get(changes.size() - 1));
+    }
+  }
+
+  /** The check above can fail: a mock running a model that lets stop fail a STOPPED session is caught. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void theChangeCheckCatchesAChangeTheSpecDoesNotAllow() throws Exception {
+    Map<String, Object> tree = JSON.convertValue(WawpSpec.load().openApi().getExtensions().get("x-wawp-lifecycle"), Map.class);
+    Map<String, Object> stop = (Map<String, Object>) ((Map<String, Object>) tree.get("actions")).get("stop");
+    ((Map<String, Object>) stop.get("from")).put(MODEL.initial(), Map.of("to", "FAILED", "login", "keep"));
+    Path file = dir.resolve("mutated.yaml");
+    new YAMLMapper().writeValue(file.toFile(), Map.of("x-wawp-lifecycle", tree));
+    try (StatusEventReceiver receiver = new StatusEventReceiver();
+        WawpMock mock = WawpMock.builder().lifecycleFile(file).clock(new TickingClock()).start()) {
+      SpecClient api = new SpecClient(mock);
+      String token = mock.token(DemoAccounts.PAID);
+      String id = api.create(token);
+      subscribe(api, token, id, receiver);
+      api.query("POST", "/session/stop", token, id);
+      Wait.until("the event", Duration.ofSeconds(5), () -> !receiver.eventsOf(id).isEmpty());
+      List<String> changes = receiver.eventsOf(id).stream().map(e -> e.get("status").asText()).toList();
+      assertThatThrownBy(() -> LifecycleTrace.assertAllowed(MODEL, MODEL.initial(), changes))
+          .isInstanceOf(AssertionError.class).hasMessageContaining(MODEL.initial() + " -> FAILED");
+    }
+  }
+
+  @Test
+  void parallelSettingsWritesLeaveExactlyOneOfTheWritesNeverAMix() throws Exception {
+    try (WawpMock mock = WawpMock.builder().start()) {
+      SpecClient api = new SpecClient(mock);
+      String token = mock.token(DemoAccounts.PAID);
+      String id = api.create(token);
+      List<String> slugs = new ArrayList<>();
+      api.query("GET", "/session/rate-limit", token, id).body().get("policies").forEach(p -> slugs.add(p.get("slug").asText()));
+      assertThat(slugs).hasSizeGreaterThan(1);
+      Set<JsonNode> policyWrites = ConcurrentHashMap.newKeySet();
+      Set<JsonNode> webhookWrites = ConcurrentHashMap.newKeySet();
+      inParallel(THREADS, t -> {
+        for (int i = 0; i < 8; i++) {
+          if (t % 2 == 0) {
+            SpecClient.Answer a = api.query("PATCH", "/session/rate-limit", token, id,
+                "{\"policy_slug\":\"" + slugs.get((t / 2 + i) % slugs.size()) + "\"}");
+            assertThat(a.status()).isEqualTo(200);
+            policyWrites.add(a.body());
+          } else {
+            SpecClient.Answer a = api.query("POST", "/session/webhook", token, id, webhookList("w" + t + "-" + i, 1 + (t + i) % 4));
+            assertThat(a.status()).isEqualTo(200);
+            webhookWrites.add(a.body());
+          }
+        }
+      });
+      JsonNode policy = api.query("GET", "/session/rate-limit", token, id).body();
+      JsonNode webhooks = api.query("GET", "/session/webhook", token, id).body();
+      assertThat(policyWrites).as("the final policy settings are one write's answer").contains(policy);
+      assertThat(webhookWrites).as("the final webhook list is one write's answer").contains(webhooks);
+      // and that list is one write's whole list: every URL carries the same writer's tag
+      Set<String> writers = new java.util.HashSet<>();
+      webhooks.get("webhooks").forEach(w -> writers.add(w.get("url").asText().replaceAll(".*/(w\\d+-\\d+)/\\d+$", "$1")));
+      assertThat(writers).hasSize(1);
     }
   }
 
@@ -69,24 +142,66 @@ class ConcurrencyTest {
       SpecClient api = new SpecClient(mock);
       AtomicInteger created = new AtomicInteger();
       AtomicInteger refused = new AtomicInteger();
-      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+      inParallel(THREADS, t -> {
+        for (int i = 0; i < 4; i++) {
+          SpecClient.Answer a = api.query("POST", "/session/create", "racer-token", null);
+          (a.status() == 200 ? created : refused).incrementAndGet();
+        }
+      });
+      assertThat(created.get()).isEqualTo(25);
+      assertThat(refused.get()).isEqualTo(THREADS * 4 - 25);
+      assertThat(mock.control().sessions("racer")).hasSize(25);
+    }
+  }
+
+  private static void subscribe(SpecClient api, String token, String id, StatusEventReceiver receiver) {
+    SpecClient.Answer set = api.query("POST", "/session/webhook", token, id,
+        "{\"webhooks\":[{\"url\":\"" + receiver.url() + "\",\"events\":[\"session.status\"]}]}");
+    assertThat(set.status()).isEqualTo(200);
+  }
+
+  /** {@code n} webhooks whose URLs all carry the writer's tag (port 9: nothing is ever delivered there). */
+  private static String webhookList(String tag, int n) {
+    return java.util.stream.IntStream.range(0, n)
+        .mapToObj(k -> "{\"url\":\"http://127.0.0.1:9/" + tag + "/" + k + "\",\"events\":[\"message\"]}")
+        .collect(Collectors.joining(",", "{\"webhooks\":[", "]}"));
+  }
+
+  /** Waits until no event has arrived for half a second (the timed moves after the calls included). */
+  private static void awaitQuiet(StatusEventReceiver receiver) {
+    int[] last = {-1};
+    long[] since = {0};
+    Wait.until("the deliveries to stop", Duration.ofSeconds(20), () -> {
+      int n = receiver.count();
+      if (n != last[0]) {
+        last[0] = n;
+        since[0] = System.nanoTime();
+        return false;
+      }
+      return System.nanoTime() - since[0] > Duration.ofMillis(500).toNanos();
+    });
+  }
+
+  interface Worker {
+    void run(int thread) throws Exception;
+  }
+
+  private static void inParallel(int threads, Worker worker) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
       List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        futures.add(pool.submit(() -> {
-          for (int i = 0; i < 4; i++) {
-            SpecClient.Answer a = api.query("POST", "/session/create", "racer-token", null);
-            (a.status() == 200 ? created : refused).incrementAndGet();
-          }
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        futures.add(pool.submit((Callable<Void>) () -> {
+          worker.run(thread);
           return null;
         }));
       }
       for (Future<?> f : futures) {
         f.get(60, TimeUnit.SECONDS);
       }
-      pool.shutdown();
-      assertThat(created.get()).isEqualTo(25);
-      assertThat(refused.get()).isEqualTo(THREADS * 4 - 25);
-      assertThat(mock.control().sessions("racer")).hasSize(25);
+    } finally {
+      pool.shutdownNow();
     }
   }
 }

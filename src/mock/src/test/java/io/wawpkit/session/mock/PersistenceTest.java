@@ -52,4 +52,26 @@ class PersistenceTest {
       assertThat(second.control().sessions(null)).hasSize(1);
     }
   }
+
+  @Test
+  void aTemporaryFileLeftByAnInterruptedWriteDoesNotStopTheLastGoodStateLoading() throws Exception {
+    Path file = dir.resolve("state.json");
+    String id;
+    String token;
+    try (WawpMock first = WawpMock.builder().stateFile(file).start()) {
+      token = first.token(DemoAccounts.PAID);
+      id = new SpecClient(first).create(token);
+    }
+    // what a write killed before its move leaves: a torn temporary file (named as StateFile names
+    // them) and an empty one, both newer than the good file
+    Files.writeString(dir.resolve("state.json4711.tmp"), "{\"version\":1,\"accounts\":[{\"id\":\"demo-pa");
+    Files.createFile(dir.resolve("state.json4712.tmp"));
+
+    try (WawpMock second = WawpMock.builder().stateFile(file).start()) {
+      SpecClient api = new SpecClient(second);
+      assertThat(api.query("GET", "/session/info", token, id).status("status")).isEqualTo(second.spec().lifecycle().initial());
+      assertThat(second.control().sessions(null)).hasSize(1);
+    }
+    assertThat(new ObjectMapper().readTree(file.toFile()).get("sessions")).hasSize(1);
+  }
 }

@@ -1,6 +1,7 @@
 package io.wawpkit.session.mock.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.undertow.io.Receiver;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
@@ -99,7 +100,9 @@ public final class ApiHandler implements HttpHandler {
     ex.getRequestReceiver().receiveFullBytes(
         (e, body) -> withFaults(e, op, body),
         (e, failure) -> {
-          if (failure instanceof RequestTooBigException) {
+          // A chunked body has no length to refuse up front: the receiver reports passing the
+          // buffer limit as RequestToLargeException (RequestTooBigException is the entity-size cap).
+          if (failure instanceof Receiver.RequestToLargeException || failure instanceof RequestTooBigException) {
             e.setPersistent(false);
             Responses.error(e, errors.payloadTooLarge(maxBodyBytes));
           } else {

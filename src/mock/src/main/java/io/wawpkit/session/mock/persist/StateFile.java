@@ -2,16 +2,20 @@ package io.wawpkit.session.mock.persist;
 
 import io.wawpkit.session.mock.http.Json;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Reads and writes the state file. A write goes to a temporary file in the same directory that
- * is then moved over the old one with ATOMIC_MOVE, so a crash leaves either the old or the new
- * file, never a torn one. The file holds tokens: it is made readable by its owner only.
+ * Reads and writes the state file. A write goes to a temporary file in the same directory, is
+ * forced to disk, and is then moved over the old one with ATOMIC_MOVE (and the directory forced),
+ * so a crash leaves either the old or the new file, never a torn one; a temporary file an
+ * interrupted write leaves behind is never read. The file holds tokens: it is made readable by its owner only.
  */
 public final class StateFile {
   private final Path file;
@@ -38,14 +42,32 @@ public final class StateFile {
     Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
     try {
       ownerOnly(temp);
-      Files.write(temp, Json.bytes(snapshot));
+      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer bytes = ByteBuffer.wrap(Json.bytes(snapshot));
+        while (bytes.hasRemaining()) {
+          out.write(bytes);
+        }
+        // On disk before the name points at it: else a crash right after the move can leave the
+        // new name on an empty or partial file.
+        out.force(true);
+      }
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
       }
+      syncDirectory(dir);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Makes the rename itself durable; best effort, as not every platform can open a directory. */
+  private static void syncDirectory(Path dir) {
+    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+      d.force(true);
+    } catch (IOException | UnsupportedOperationException ignored) {
+      // the file is complete either way; only the rename might not survive a power cut
     }
   }
 

@@ -2,6 +2,7 @@ package io.wawpkit.session.mock.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wawpkit.session.mock.SpecClient;
 import io.wawpkit.session.mock.WawpMock;
 import io.wawpkit.session.mock.control.MockControl;
 import java.net.URI;
@@ -22,8 +23,10 @@ class WawpMockExtensionTest {
     HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
         URI.create(WAWP.baseUrl() + "/session/create")).header("Authorization", "Bearer " + WAWP.freeToken())
         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(created.statusCode()).isEqualTo(200);
-    assertThat(control.sessions(null)).hasSize(1);
+    SpecClient.Answer answer = SpecClient.checked(mock, "POST", "/session/create", created);
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(control.sessions(null)).extracting(s -> s.instanceId())
+        .containsExactly(answer.body().get("instance_id").asText());
   }
 
   @Test
