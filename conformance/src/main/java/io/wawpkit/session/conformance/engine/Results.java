@@ -12,9 +12,30 @@ public final class Results {
   private final List<CheckResult> results = new ArrayList<>();
   private final Consumer<String> progress;
   private final AtomicInteger requests = new AtomicInteger();
+  private final ShapeVerdicts shapes = new ShapeVerdicts(this);
+  private volatile String group = "setup";
 
   public Results(Consumer<String> progress) {
     this.progress = progress;
+  }
+
+  /** The group that runs now: answers judged by the spec validator are reported under it. */
+  public void enterGroup(String name) {
+    group = name;
+  }
+
+  public String group() {
+    return group;
+  }
+
+  /** The validator's verdict on an answer, whoever sent it (see {@link ShapeVerdicts}). */
+  void judgeShape(String label, Exchange exchange, String lifecycleStatus, List<ShapeVerdicts.Finding> findings) {
+    shapes.judge(group, label, exchange, lifecycleStatus, findings);
+  }
+
+  /** Passes the kinds of answer that never departed from the spec; once, when the run ends. */
+  void closeShapeVerdicts() {
+    shapes.close();
   }
 
   public void pass(String group, String operation, String name, String expected, Exchange exchange) {

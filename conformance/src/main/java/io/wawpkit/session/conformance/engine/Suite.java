@@ -30,6 +30,7 @@ public final class Suite {
         CheckGroup group = groups.get(i);
         progress.accept("[" + (i + 1) + "/" + groups.size() + "] " + group.name() + " (" + results.size() + " checks so far)");
         long t = System.nanoTime();
+        results.enterGroup(group.name());
         try {
           group.run(ctx);
         } catch (RuntimeException e) {
@@ -41,7 +42,9 @@ public final class Suite {
       }
     } finally {
       progress.accept("cleaning up the sessions the suite created");
+      results.enterGroup("cleanup");
       ctx.cleanUp();
+      results.closeShapeVerdicts();
     }
     return new Run(target, profile, results.all(), results.counts(), results.requests(),
         Duration.ofNanos(System.nanoTime() - start), times);
