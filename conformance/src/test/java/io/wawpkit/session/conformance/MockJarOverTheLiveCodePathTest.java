@@ -23,8 +23,9 @@ class MockJarOverTheLiveCodePathTest {
   void theMockJarIsConformantOverThePublicApi(@TempDir Path dir) throws Exception {
     Path jar = Processes.ROOT.resolve("src/mock/target/wawp-session-mock-1.0.0-all.jar");
     assertThat(jar).as("the mock jar is built before this module").exists();
+    // The simulated person scans 3 s after the QR shows: long enough for a loaded machine to see it.
     Process mock = Processes.start(List.of(Processes.java(), "-jar", jar.toString(), "--port", "0",
-        "--starting-duration", "300ms", "--auto-scan-after", "1500ms"), dir.resolve("mock.log"));
+        "--starting-duration", "300ms", "--auto-scan-after", "3s"), dir.resolve("mock.log"));
     try {
       String baseUrl = Processes.awaitLine(mock, dir.resolve("mock.log"),
           Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+/v2)"), Duration.ofSeconds(30));

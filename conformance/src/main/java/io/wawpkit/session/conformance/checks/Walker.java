@@ -171,13 +171,20 @@ final class Walker {
     String expected = "HTTP 200 with status " + step.to().status() + " (x-wawp-lifecycle.actions." + step.action() + ")";
     if (a.status() == 200 && a.conforms() && step.to().status().equals(a.text("status"))) {
       if (graph.isTerminal(step.to())) {
-        ctx.deleted(session);
-        checkGone(a);
-        if (record) {
-          results.pass(GROUP, op.operationId(), label, expected, a.exchange());
+        // Every delete, from every state, must really delete: an answer that says so is not enough.
+        Answer info = ctx.api().call("getSessionInfo").instance(session).send();
+        boolean gone = info.status() == 404;
+        if (gone) {
+          ctx.deleted(session);
         }
+        if (record) {
+          results.check(gone, GROUP, op.operationId(), label, expected + ", and info then answers 404",
+              gone ? "as expected" : "info then answers HTTP " + info.status() + " status " + info.text("status"),
+              gone ? a.exchange() : info.exchange());
+        }
+        checkGone(a);
         session = null;
-        return true;
+        return gone;
       }
       Answer info = ctx.api().call("getSessionInfo").instance(session).send();
       String now = info.text("status");
