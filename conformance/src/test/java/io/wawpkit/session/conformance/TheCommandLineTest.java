@@ -28,6 +28,10 @@ class TheCommandLineTest {
     Outcome o = run("--report", dir.toString(), "--fail-on-skip");
     assertThat(o.exit()).as(o.out() + o.err()).isZero();
     assertThat(o.out()).contains("Started the embedded mock at http://127.0.0.1:", "[1/5] shape", "[5/5] consistency");
+    // What the lifecycle walk waits for, once per kind of wait and without instance ids.
+    assertThat(o.out()).contains("  waiting up to 10 s for boot (timer) from STARTING (no saved login) to reach SCAN_QR_CODE");
+    assertThat(o.out().lines().filter(l -> l.startsWith("  waiting up to")).distinct().count())
+        .isEqualTo(o.out().lines().filter(l -> l.startsWith("  waiting up to")).count());
     String last = o.out().strip().lines().reduce((a, b) -> b).orElseThrow();
     assertThat(last).matches("conformance: \\d+ passed, 0 failed, \\d+ warned, \\d+ skipped \\(\\d+ requests, [0-9.]+ s\\): conformant");
     for (String report : new String[] {"report.html", "report.md", "junit.xml"}) {

@@ -247,7 +247,7 @@ final class Walker {
           ctx.control().get().scan(session);
         } else {
           Answer link = ctx.api().call("createTempLink").instance(session).send();
-          results.progress("  waiting up to " + ctx.target().awaitScan() + " for a person to scan the QR of "
+          results.progress("  waiting up to " + Context.inWords(ctx.target().awaitScan()) + " for a person to scan the QR of "
               + session + ": " + link.text("link"));
         }
       }
@@ -257,7 +257,7 @@ final class Walker {
     history.add(m.name());
     Duration wait = m.trigger() == Move.Trigger.PERSON && ctx.control().isEmpty()
         ? ctx.target().awaitScan() : ctx.transitionTimeout();
-    Answer info = ctx.awaitInfo(session, s -> !s.equals(step.from().status()), wait);
+    Answer info = ctx.awaitInfo(session, step.label(), step.to().status(), s -> !s.equals(step.from().status()), wait);
     String now = info.text("status");
     boolean ok = step.to().status().equals(now);
     String key = label;
