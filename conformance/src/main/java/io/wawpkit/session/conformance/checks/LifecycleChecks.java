@@ -54,7 +54,7 @@ public final class LifecycleChecks implements CheckGroup {
         + " reachable states (" + triggers + " moves available)");
 
     int walkers = ctx.target().local() ? 4 : 1;
-    int sessionBudget = ctx.target().local() ? Integer.MAX_VALUE : 2;
+    int sessionBudget = ctx.target().local() ? Integer.MAX_VALUE : remoteSessionBudget(graph, cases);
     List<List<Case>> shares = new ArrayList<>();
     for (int i = 0; i < walkers; i++) {
       shares.add(new ArrayList<>());
@@ -76,6 +76,15 @@ public final class LifecycleChecks implements CheckGroup {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * How many sessions one walker may create on a remote target: every delete it checks uses one up,
+   * one more walks the other cases, and one spare replaces a session that departed from the model.
+   * The walker deletes each before it creates the next, so the account holds one at a time.
+   */
+  static int remoteSessionBudget(LifecycleGraph graph, List<Case> cases) {
+    return (int) cases.stream().filter(c -> graph.isTerminal(graph.action(c.from(), c.action()).to())).count() + 2;
   }
 
   /** Statuses the model has that this target cannot be brought to, said once each. */

@@ -62,6 +62,7 @@ final class Walker {
         continue;
       }
       if (session == null || graph.path(at, next.from()).isEmpty()) {
+        abandon();
         if (!newSession()) {
           todo.forEach(c -> skipOnce(c, "the session budget for this target is spent (bounded on a remote target)"));
           todo.clear();
@@ -76,7 +77,7 @@ final class Walker {
       }
       if (!follow(path.get())) {
         if (!raced) {
-          session = null;
+          abandon();
         }
         continue;
       }
@@ -89,9 +90,27 @@ final class Walker {
           probeLogin(step);
         }
       } else {
-        session = null;
+        abandon();
       }
     }
+  }
+
+  /**
+   * Deletes the session the walk is done with before it creates another, so that the account holds
+   * one walk session at a time (an instance quota counts those that exist); cleanup reports one
+   * that will not go.
+   */
+  private void abandon() {
+    if (session == null) {
+      return;
+    }
+    String ending = ctx.model().actions().stream().filter(x -> graph.isTerminal(graph.action(graph.start(), x).to()))
+        .findFirst().orElseThrow();
+    Answer a = ctx.api().call(LifecycleChecks.operations(ctx, ending).get(0).operationId()).instance(session).send();
+    if (a.status() == 200) {
+      ctx.deleted(session);
+    }
+    session = null;
   }
 
   private LifecycleChecks.Case nearest(List<LifecycleChecks.Case> todo) {
@@ -304,7 +323,7 @@ final class Walker {
       if (!take(boot.get(), false)) {
         results.fail(GROUP, "getSessionInfo", label, "the next boot shows " + revealing(step.to().login()),
             "the boot after it departed from the model (path: " + String.join(" > ", history) + ")", null);
-        session = null;
+        abandon();
         return;
       }
       booted |= !boot.get().isAction();

@@ -73,6 +73,14 @@ public final class ConformanceCommand implements Callable<Integer> {
       description = "Fail the run (exit 1) when a whole group of checks was skipped.")
   boolean failOnSkip;
 
+  /**
+   * For tests only (hidden): treats a target on this machine as remote, so that the branches a live
+   * run takes (its request budgets, one walker, its session budget) run against the mock jar too.
+   */
+  @Option(names = "--assume-remote", hidden = true, defaultValue = "false",
+      description = "For tests: treat a target on this machine as a remote one (live budgets and limits).")
+  boolean assumeRemote;
+
   @Option(names = "--transition-timeout", defaultValue = "${env:WAWP_TRANSITION_TIMEOUT}", paramLabel = "DURATION",
       converter = DurationConverter.class,
       description = "How long an asynchronous status change may take (default 10s on the embedded mock, 2m otherwise).")
@@ -106,7 +114,7 @@ public final class ConformanceCommand implements Callable<Integer> {
         }
         reachable(url);
         target = new Target(url, accessToken, blankToNull(otherAccessToken), blankToNull(instanceId), null,
-            allowDestructive, awaitScan, Target.isLoopback(url));
+            allowDestructive, awaitScan, Target.isLoopback(url) && !assumeRemote);
       }
       Duration timeout = transitionTimeout != null ? transitionTimeout
           : target.local() ? Duration.ofSeconds(10) : Duration.ofMinutes(2);

@@ -19,7 +19,10 @@ public final class Suite {
     return run(target, profile, profile.groups(), transitionTimeout, progress);
   }
 
-  /** Runs the given groups (a profile's or a chosen few). */
+  /**
+   * Runs the given groups (a profile's or a chosen few). Each group's sessions are deleted when it
+   * ends, so that the account holds few at a time (an instance quota counts those that exist).
+   */
   public Run run(Target target, Profile profile, List<CheckGroup> groups, Duration transitionTimeout, Consumer<String> progress) {
     Results results = new Results(progress);
     Context ctx = new Context(target, spec, results, transitionTimeout);
@@ -38,6 +41,7 @@ public final class Suite {
           results.fail(group.name(), "all", "the " + group.name() + " checks ran to their end", "no error in the suite",
               "stopped by " + e.getClass().getSimpleName() + ": " + e.getMessage(), null);
         }
+        ctx.cleanUp();
         times.put(group.name(), Duration.ofNanos(System.nanoTime() - t));
       }
     } finally {
