@@ -3,10 +3,13 @@ package io.wawpkit.session.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wawpkit.session.conformance.cli.ConformanceCommand;
+import io.wawpkit.session.mock.WawpMock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,6 +75,43 @@ class TheCommandLineTest {
     Outcome o = run("--base-url", "http://127.0.0.1:" + port + "/v2", "--access-token", "secret-token-123");
     assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err().strip()).isEqualTo("wawp-conformance: cannot reach http://127.0.0.1:" + port + "/v2: connection refused");
+  }
+
+  @Test
+  void aConnectionLostMidRunIsOneLineAndExitTwo(@TempDir Path dir) {
+    WawpMock mock = SuiteRunner.mock(null);
+    String base = mock.baseUrl();
+    // The target goes away as the second group starts.
+    Writer stopsTheMock = new StringWriter() {
+      @Override
+      public void write(String text, int off, int len) {
+        super.write(text, off, len);
+        if (text.contains("[2/5] errors")) {
+          mock.close();
+        }
+      }
+    };
+    StringWriter err = new StringWriter();
+    int exit = ConformanceCommand.run(new PrintWriter(stopsTheMock, true), new PrintWriter(err, true),
+        "--base-url", base, "--access-token", mock.token("demo-paid"), "--report", dir.toString());
+    mock.close();
+    assertThat(exit).as(stopsTheMock + "" + err).isEqualTo(2);
+    assertThat(err.toString().strip()).matches("wawp-conformance: lost the connection to " + Pattern.quote(base)
+        + " after \\d+ checks \\(.+\\)");
+    assertThat(stopsTheMock.toString()).doesNotContain("FAIL", "no answer", "conformance:");
+  }
+
+  @Test
+  void withFailOnSkipAWholeGroupSkippedFailsTheRunAndTheLastLineSaysWhy(@TempDir Path dir) {
+    try (WawpMock mock = SuiteRunner.mock(null)) {
+      // No second account: the tenancy group is skipped whole.
+      Outcome o = run("--base-url", mock.baseUrl(), "--access-token", mock.token("demo-paid"), "--profile", "lifecycle",
+          "--fail-on-skip", "--report", dir.toString());
+      assertThat(o.exit()).as(o.out() + o.err()).isEqualTo(1);
+      String last = o.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+      assertThat(last).matches("conformance: \\d+ passed, 0 failed, .*: FAILED because whole groups were skipped \\(--fail-on-skip\\): tenancy")
+          .doesNotContain(": conformant");
+    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.wawpkit.session.conformance.checks;
 
 import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.CheckGroup;
+import io.wawpkit.session.conformance.engine.ConnectionLost;
 import io.wawpkit.session.conformance.engine.Context;
 import io.wawpkit.session.spec.Move;
 import io.wawpkit.session.spec.SpecOperation;
@@ -10,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -71,8 +73,14 @@ public final class LifecycleChecks implements CheckGroup {
       for (Future<?> f : running) {
         f.get();
       }
-    } catch (Exception e) {
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof ConnectionLost lost) {
+        throw lost;
+      }
       throw new IllegalStateException("lifecycle checks stopped: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("lifecycle checks interrupted", e);
     } finally {
       pool.shutdownNow();
     }

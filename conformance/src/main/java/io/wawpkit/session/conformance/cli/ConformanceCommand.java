@@ -1,5 +1,6 @@
 package io.wawpkit.session.conformance.cli;
 
+import io.wawpkit.session.conformance.engine.ConnectionLost;
 import io.wawpkit.session.conformance.engine.Profile;
 import io.wawpkit.session.conformance.engine.Run;
 import io.wawpkit.session.conformance.engine.Suite;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
 /**
  * The conformance suite's command line. Without --base-url it starts this project's mock in
  * process and runs everything against it; with one, it checks that API. Exit 0 when conformant,
- * 1 on violations, 2 on a usage or connection problem.
+ * 1 on violations (or, with --fail-on-skip, whole groups skipped), 2 on a usage or connection
+ * problem (a target unreachable at the start or lost in the middle).
  */
 @Command(name = "wawp-conformance", mixinStandardHelpOptions = true, version = "wawp-conformance 1.0.0",
     sortOptions = false,
@@ -127,12 +129,9 @@ public final class ConformanceCommand implements Callable<Integer> {
       out.print(Reports.console(run));
       Path html = Reports.write(run, reportDir);
       out.println("Reports: " + html.toAbsolutePath() + " (and report.md, junit.xml beside it)");
-      out.println(Reports.summaryLine(run));
+      out.println(Reports.summaryLine(run, failOnSkip));
       out.flush();
-      if (!run.conformant()) {
-        return VIOLATIONS;
-      }
-      return failOnSkip && !run.skippedGroups().isEmpty() ? VIOLATIONS : CONFORMANT;
+      return run.passes(failOnSkip) ? CONFORMANT : VIOLATIONS;
     } finally {
       if (mock != null) {
         mock.close();
@@ -201,7 +200,8 @@ public final class ConformanceCommand implements Callable<Integer> {
       return USAGE;
     });
     cli.setExecutionExceptionHandler((ex, c, parsed) -> {
-      err.println("wawp-conformance: " + (ex instanceof Unreachable ? ex.getMessage() : ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+      boolean said = ex instanceof Unreachable || ex instanceof ConnectionLost;
+      err.println("wawp-conformance: " + (said ? ex.getMessage() : ex.getClass().getSimpleName() + ": " + ex.getMessage()));
       err.flush();
       return USAGE;
     });

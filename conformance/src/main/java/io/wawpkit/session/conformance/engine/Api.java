@@ -16,7 +16,11 @@ import io.restassured.specification.RequestSpecification;
 import io.wawpkit.session.client.redact.Redactor;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.URLEncoder;
@@ -198,6 +202,11 @@ public final class Api {
       while (root.getCause() != null) {
         root = root.getCause();
       }
+      if (!accepting()) {
+        throw new ConnectionLost("lost the connection to " + target.baseUrl() + " after " + results.size()
+            + " checks (" + describe(root) + ")");
+      }
+      // The server is there but this request got no answer: a failure of this call, not of the run.
       return Answer.none(new Exchange(c.operationId, requestLine, requestBody, -1, null,
           "no answer: " + describe(root), List.of(), List.of()));
     }
@@ -250,6 +259,18 @@ public final class Api {
         .map(ValidationReport.MessageContext.Pointers::getInstance).orElse(null);
     // A warning names the extra fields in its text, which is stable; an error's text may carry a value.
     return m.getKey() + (where == null || !error ? " " + line : " at " + where);
+  }
+
+  /** Whether the target still accepts connections at all (a fresh one, outside the client's pool). */
+  private boolean accepting() {
+    URI url = target.baseUrl();
+    int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(url.getHost(), port), 5_000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static String describe(Throwable root) {
