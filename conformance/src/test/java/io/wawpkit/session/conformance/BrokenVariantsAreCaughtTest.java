@@ -9,6 +9,8 @@ import io.wawpkit.session.conformance.checks.LifecycleChecks;
 import io.wawpkit.session.conformance.checks.ShapeChecks;
 import io.wawpkit.session.conformance.checks.TenancyChecks;
 import io.wawpkit.session.conformance.engine.CheckGroup;
+import io.wawpkit.session.conformance.engine.CheckResult;
+import io.wawpkit.session.conformance.engine.Outcome;
 import io.wawpkit.session.conformance.engine.Run;
 import io.wawpkit.session.mock.WawpMock;
 import io.wawpkit.session.spec.LifecycleModel;
@@ -106,7 +108,30 @@ class BrokenVariantsAreCaughtTest {
             null, new ConsistencyChecks()),
         proxy("405 without Allow", null,
             r -> r.status() == 405 ? new RewritingProxy.Resp(405, RewritingProxy.with(r.headers(), "Allow", null), r.body(), r.request()) : r,
-            new ErrorChecks()));
+            new ErrorChecks()),
+        // No check reads me.pushName and no action answers this: only the shape verdict on every
+        // info read (polls and reads after actions) sees it.
+        proxy("info in WORKING with me.pushName of the wrong type", null,
+            r -> r.request().pathAndQuery().contains("/session/info") && r.body().contains("\"status\":\"WORKING\"")
+                ? new RewritingProxy.Resp(r.status(), r.headers(), replaceInJson(r.body(), "pushName", 42), r.request()) : r,
+            new LifecycleChecks()));
+  }
+
+  /**
+   * Fields the schema does not name: allowed (the spec says fields may appear), so warnings. One on
+   * every answer, and one only on info in WORKING, which only the lifecycle walk's reads see.
+   */
+  static RewritingProxy.Resp withExtraFields(RewritingProxy.Resp r) {
+    String body = r.body().strip();
+    if (!body.startsWith("{")) {
+      return r;
+    }
+    String extra = "\"x_conformance_extra\":true";
+    if (r.request().pathAndQuery().contains("/session/info") && body.contains("\"status\":\"WORKING\"")) {
+      extra += ",\"x_only_when_working\":true";
+    }
+    return new RewritingProxy.Resp(r.status(), r.headers(), body.equals("{}") ? "{" + extra + "}" : "{" + extra + "," + body.substring(1),
+        r.request());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -137,7 +162,24 @@ class BrokenVariantsAreCaughtTest {
 
   @Test
   void thereAreEnoughVariants() {
-    assertThat(variants()).hasSizeGreaterThanOrEqualTo(15);
+    assertThat(variants()).hasSizeGreaterThanOrEqualTo(16);
+  }
+
+  @Test
+  void extraFieldsAreWarningsNotFailures() throws Exception {
+    try (WawpMock mock = SuiteRunner.mock(null);
+        RewritingProxy proxy = new RewritingProxy(mock.origin(), r -> r, BrokenVariantsAreCaughtTest::withExtraFields)) {
+      String base = proxy.origin() + mock.baseUrl().substring(mock.origin().length());
+      Run run = SuiteRunner.runAll(SuiteRunner.target(mock, base));
+      assertThat(run.failures()).extracting(CheckResult::name).isEmpty();
+      List<CheckResult> warnings = run.results().stream().filter(r -> r.outcome() == Outcome.WARN).toList();
+      // Success and error bodies alike.
+      assertThat(warnings).filteredOn(r -> r.actual().contains("x_conformance_extra"))
+          .extracting(CheckResult::group).contains("shape", "errors");
+      // Seen on a read no check looks at the shape of: info in WORKING during the lifecycle walk.
+      assertThat(warnings).filteredOn(r -> r.actual().contains("x_only_when_working"))
+          .extracting(CheckResult::group).containsOnly("lifecycle");
+    }
   }
 
   @AfterAll

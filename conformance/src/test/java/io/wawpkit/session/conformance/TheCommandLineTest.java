@@ -3,10 +3,13 @@ package io.wawpkit.session.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wawpkit.session.conformance.cli.ConformanceCommand;
+import io.wawpkit.session.mock.WawpMock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +31,10 @@ class TheCommandLineTest {
     Outcome o = run("--report", dir.toString(), "--fail-on-skip");
     assertThat(o.exit()).as(o.out() + o.err()).isZero();
     assertThat(o.out()).contains("Started the embedded mock at http://127.0.0.1:", "[1/5] shape", "[5/5] consistency");
+    // What the lifecycle walk waits for, once per kind of wait and without instance ids.
+    assertThat(o.out()).contains("  waiting up to 10 s for boot (timer) from STARTING (no saved login) to reach SCAN_QR_CODE");
+    assertThat(o.out().lines().filter(l -> l.startsWith("  waiting up to")).distinct().count())
+        .isEqualTo(o.out().lines().filter(l -> l.startsWith("  waiting up to")).count());
     String last = o.out().strip().lines().reduce((a, b) -> b).orElseThrow();
     assertThat(last).matches("conformance: \\d+ passed, 0 failed, \\d+ warned, \\d+ skipped \\(\\d+ requests, [0-9.]+ s\\): conformant");
     for (String report : new String[] {"report.html", "report.md", "junit.xml"}) {
@@ -68,6 +75,43 @@ class TheCommandLineTest {
     Outcome o = run("--base-url", "http://127.0.0.1:" + port + "/v2", "--access-token", "secret-token-123");
     assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err().strip()).isEqualTo("wawp-conformance: cannot reach http://127.0.0.1:" + port + "/v2: connection refused");
+  }
+
+  @Test
+  void aConnectionLostMidRunIsOneLineAndExitTwo(@TempDir Path dir) {
+    WawpMock mock = SuiteRunner.mock(null);
+    String base = mock.baseUrl();
+    // The target goes away as the second group starts.
+    Writer stopsTheMock = new StringWriter() {
+      @Override
+      public void write(String text, int off, int len) {
+        super.write(text, off, len);
+        if (text.contains("[2/5] errors")) {
+          mock.close();
+        }
+      }
+    };
+    StringWriter err = new StringWriter();
+    int exit = ConformanceCommand.run(new PrintWriter(stopsTheMock, true), new PrintWriter(err, true),
+        "--base-url", base, "--access-token", mock.token("demo-paid"), "--report", dir.toString());
+    mock.close();
+    assertThat(exit).as(stopsTheMock + "" + err).isEqualTo(2);
+    assertThat(err.toString().strip()).matches("wawp-conformance: lost the connection to " + Pattern.quote(base)
+        + " after \\d+ checks \\(.+\\)");
+    assertThat(stopsTheMock.toString()).doesNotContain("FAIL", "no answer", "conformance:");
+  }
+
+  @Test
+  void withFailOnSkipAWholeGroupSkippedFailsTheRunAndTheLastLineSaysWhy(@TempDir Path dir) {
+    try (WawpMock mock = SuiteRunner.mock(null)) {
+      // No second account: the tenancy group is skipped whole.
+      Outcome o = run("--base-url", mock.baseUrl(), "--access-token", mock.token("demo-paid"), "--profile", "lifecycle",
+          "--fail-on-skip", "--report", dir.toString());
+      assertThat(o.exit()).as(o.out() + o.err()).isEqualTo(1);
+      String last = o.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+      assertThat(last).matches("conformance: \\d+ passed, 0 failed, .*: FAILED because whole groups were skipped \\(--fail-on-skip\\): tenancy")
+          .doesNotContain(": conformant");
+    }
   }
 
   @Test

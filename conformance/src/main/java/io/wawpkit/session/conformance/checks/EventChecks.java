@@ -99,13 +99,15 @@ final class EventChecks {
     Answer started = ctx.api().call(ctx.spec().operationsFor("start").get(0).operationId()).instance(id).token(token).send();
     String booting = started.text("status");
     seen.add(booting);
-    Answer running = ctx.awaitInfo(id, s -> !s.equals(booting), ctx.transitionTimeout());
+    Answer running = ctx.awaitInfo(id, "the boot after start (events)", "a status other than " + booting,
+        s -> !s.equals(booting), ctx.transitionTimeout());
     String now = running.text("status");
     seen.add(now);
     var scan = model.pendingMove(String.valueOf(now), false, Move.Trigger.PERSON);
     if (ctx.control().isPresent() && scan.isPresent()) {
       ctx.control().get().scan(id);
-      seen.add(ctx.awaitInfo(id, scan.get().to()::equals, ctx.transitionTimeout()).text("status"));
+      seen.add(ctx.awaitInfo(id, "the scan (events)", scan.get().to(), scan.get().to()::equals, ctx.transitionTimeout())
+          .text("status"));
     }
     seen.add(ctx.api().call(ctx.spec().operationsFor("stop").get(0).operationId()).instance(id).token(token).send().text("status"));
     seen.remove(null);

@@ -2,6 +2,7 @@ package io.wawpkit.session.conformance.checks;
 
 import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.CheckGroup;
+import io.wawpkit.session.conformance.engine.ConnectionLost;
 import io.wawpkit.session.conformance.engine.Context;
 import io.wawpkit.session.spec.Move;
 import io.wawpkit.session.spec.SpecOperation;
@@ -10,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,7 +56,7 @@ public final class LifecycleChecks implements CheckGroup {
         + " reachable states (" + triggers + " moves available)");
 
     int walkers = ctx.target().local() ? 4 : 1;
-    int sessionBudget = ctx.target().local() ? Integer.MAX_VALUE : 2;
+    int sessionBudget = ctx.target().local() ? Integer.MAX_VALUE : remoteSessionBudget(graph, cases);
     List<List<Case>> shares = new ArrayList<>();
     for (int i = 0; i < walkers; i++) {
       shares.add(new ArrayList<>());
@@ -71,11 +73,26 @@ public final class LifecycleChecks implements CheckGroup {
       for (Future<?> f : running) {
         f.get();
       }
-    } catch (Exception e) {
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof ConnectionLost lost) {
+        throw lost;
+      }
       throw new IllegalStateException("lifecycle checks stopped: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("lifecycle checks interrupted", e);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * How many sessions one walker may create on a remote target: every delete it checks uses one up,
+   * one more walks the other cases, and one spare replaces a session that departed from the model.
+   * The walker deletes each before it creates the next, so the account holds one at a time.
+   */
+  static int remoteSessionBudget(LifecycleGraph graph, List<Case> cases) {
+    return (int) cases.stream().filter(c -> graph.isTerminal(graph.action(c.from(), c.action()).to())).count() + 2;
   }
 
   /** Statuses the model has that this target cannot be brought to, said once each. */

@@ -10,15 +10,22 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Requests the spec forbids, generated from its own schemas: for each request body, the spec's
  * example with one rule broken at a time (a required property missing, a property of the wrong
- * type, a pattern, enum or maxItems broken, one level into array items too), plus malformed JSON,
- * a wrong content type, and an instance id that breaks its pattern.
+ * type, a pattern or an enum broken, a number below its minimum or above its maximum, a string
+ * longer than its maxLength or shorter than its minLength, too many items), at every depth: into
+ * nested objects and array items, which the example fills in with a minimal valid value where it
+ * has none (so that, say, a webhook's retries.attempts below 0 is tried although the example sends
+ * no retries). Plus malformed JSON, a wrong content type, an empty body, and instance ids that
+ * break the id's schema.
  */
 final class NegativeRequests {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,12 +35,13 @@ final class NegativeRequests {
    * One forbidden request.
    *
    * @param operationId the operation
+   * @param kind which kind of rule it breaks (for a small sample that still covers many kinds)
    * @param what the broken rule, in words
    * @param body the body to send, or null for none
    * @param contentType its content type
    * @param instanceId an instance id to send instead of a valid one, or null
    */
-  record Bad(String operationId, String what, String body, String contentType, String instanceId) {}
+  record Bad(String operationId, String kind, String what, String body, String contentType, String instanceId) {}
 
   private final WawpSpec spec;
 
@@ -51,13 +59,61 @@ final class NegativeRequests {
       Schema<?> schema = resolve(media.getSchema());
       JsonNode valid = example(media);
       String id = op.operationId();
-      out.add(new Bad(id, "a malformed JSON body", "{\"unclosed\": ", "application/json", null));
-      out.add(new Bad(id, "a body that is not JSON (text/plain)", valid.toString(), "text/plain", null));
-      out.add(new Bad(id, "an empty body", "", "application/json", null));
+      out.add(new Bad(id, "malformed", "a malformed JSON body", "{\"unclosed\": ", "application/json", null));
+      out.add(new Bad(id, "content type", "a body that is not JSON (text/plain)", valid.toString(), "text/plain", null));
+      out.add(new Bad(id, "empty", "an empty body", "", "application/json", null));
       breakObject(id, "", schema, (ObjectNode) valid, valid, out);
     }
-    out.add(new Bad("getSessionInfo", "an instance_id that breaks its pattern", null, null, "bad id!"));
+    instanceIds(out);
     return out;
+  }
+
+  /**
+   * At most {@code budget} of them, one of each kind before a second of any (a remote target gets
+   * a few requests, not load, but still sees most kinds of rule broken).
+   */
+  List<Bad> sample(int budget) {
+    Map<String, List<Bad>> byKind = new java.util.TreeMap<>(java.util.Comparator.comparingInt(NegativeRequests::preference)
+        .thenComparing(k -> k));
+    all().forEach(b -> byKind.computeIfAbsent(b.kind(), k -> new ArrayList<>()).add(b));
+    List<Bad> out = new ArrayList<>();
+    for (int round = 0; out.size() < budget; round++) {
+      int before = out.size();
+      for (List<Bad> ofKind : byKind.values()) {
+        if (round < ofKind.size() && out.size() < budget) {
+          out.add(ofKind.get(round));
+        }
+      }
+      if (out.size() == before) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Rules of the schemas first (they reach deepest into a server's validation), the generic kinds after. */
+  private static int preference(String kind) {
+    int at = List.of("required", "type", "enum", "minimum", "maximum", "pattern", "maxLength", "minLength", "malformed")
+        .indexOf(kind);
+    return at < 0 ? Integer.MAX_VALUE : at;
+  }
+
+  /** Instance ids that break the schema of the id create answers (the id every other call sends). */
+  private void instanceIds(List<Bad> out) {
+    Schema<?> created = resolve(spec.operation("createSession").orElseThrow().operation().getResponses().get("200")
+        .getContent().get("application/json").getSchema());
+    Schema<?> idSchema = resolve((Schema<?>) created.getProperties().get("instance_id"));
+    if (idSchema.getPattern() != null) {
+      out.add(new Bad("getSessionInfo", "instance id", "an instance_id that breaks its pattern", null, null, "bad id!"));
+    }
+    if (idSchema.getMaxLength() != null) {
+      out.add(new Bad("getSessionInfo", "instance id", "an instance_id longer than its maxLength " + idSchema.getMaxLength(),
+          null, null, "A".repeat(idSchema.getMaxLength() + 1)));
+    }
+    if (idSchema.getMinLength() != null && idSchema.getMinLength() > 0) {
+      out.add(new Bad("getSessionInfo", "instance id", "an instance_id shorter than its minLength " + idSchema.getMinLength(),
+          null, null, "A".repeat(idSchema.getMinLength() - 1)));
+    }
   }
 
   /** Breaks each rule of an object schema once, in a copy of the whole valid body. */
@@ -65,45 +121,198 @@ final class NegativeRequests {
     Map<String, Schema> props = schema.getProperties() == null ? Map.of() : schema.getProperties();
     if (schema.getRequired() != null) {
       for (String required : schema.getRequired()) {
-        out.add(mutate(op, "required '" + at + required + "' missing", whole, target, t -> t.remove(required)));
+        out.add(mutate(op, "required", "required '" + at + required + "' missing", whole, target, t -> ((ObjectNode) t).remove(required)));
       }
     }
     for (Map.Entry<String, Schema> p : props.entrySet()) {
       String name = p.getKey();
       Schema<?> prop = resolve(p.getValue());
       String where = at + name;
-      out.add(mutate(op, "'" + where + "' of the wrong type", whole, target, t -> t.set(name, wrongType(prop))));
-      if (prop.getPattern() != null) {
-        out.add(mutate(op, "'" + where + "' breaking its pattern", whole, target, t -> t.put(name, "Not valid!")));
-      }
+      out.add(mutate(op, "type", "'" + where + "' of the wrong type", whole, target, t -> ((ObjectNode) t).set(name, wrongType(prop))));
+      breakValue(op, where, prop, target.get(name), whole, target, (t, v) -> ((ObjectNode) t).set(name, v), out);
       if (prop.getMaxItems() != null) {
-        out.add(mutate(op, "'" + where + "' with more than " + prop.getMaxItems() + " items", whole, target, t -> {
-          ArrayNode many = t.putArray(name);
+        out.add(mutate(op, "maxItems", "'" + where + "' with more than " + prop.getMaxItems() + " items", whole, target, t -> {
+          ArrayNode many = ((ObjectNode) t).putArray(name);
           JsonNode item = target.path(name).path(0);
           for (int i = 0; i <= prop.getMaxItems(); i++) {
-            many.add(item.isMissingNode() ? NODES.objectNode() : item.deepCopy());
+            many.add(item.isMissingNode() ? minimal(resolve(prop.getItems())) : item.deepCopy());
           }
         }));
       }
-      if (prop.getItems() != null && target.path(name).path(0).isObject()) {
-        breakObject(op, where + "[0].", resolve(prop.getItems()), (ObjectNode) target.path(name).path(0), whole, out);
-      }
       if (prop.getOneOf() != null && prop.getOneOf().stream().allMatch(o -> resolve(o).getType() != null)) {
-        out.add(mutate(op, "'" + where + "' matching none of its oneOf", whole, target, t -> t.put(name, "not-one-of")));
+        out.add(mutate(op, "oneOf", "'" + where + "' matching none of its oneOf", whole, target,
+            t -> ((ObjectNode) t).put(name, "not-one-of")));
+      }
+      if (isObject(prop)) {
+        // Into the nested object: the example's own, or a minimal valid one put in its place.
+        JsonNode withChild = withChild(whole, target, name, prop);
+        ObjectNode child = (ObjectNode) locate(withChild, whole, target).get(name);
+        breakObject(op, where + ".", prop, child, withChild, out);
+      } else if (prop.getItems() != null) {
+        Schema<?> items = resolve(prop.getItems());
+        JsonNode withItem = withFirstItem(whole, target, name, items);
+        ArrayNode array = (ArrayNode) locate(withItem, whole, target).get(name);
+        if (isObject(items)) {
+          breakObject(op, where + "[0].", items, (ObjectNode) array.get(0), withItem, out);
+        } else {
+          breakValue(op, where + "[0]", items, array.get(0), withItem, array, (t, v) -> ((ArrayNode) t).set(0, v), out);
+        }
       }
     }
   }
 
+  private interface Slot {
+    void put(JsonNode container, JsonNode value);
+  }
+
+  /**
+   * The rules on one value: pattern, enum (also an enum inside one of oneOf's branches, with a
+   * value no other branch accepts), minimum, maximum, maxLength, minLength.
+   */
+  private void breakValue(String op, String where, Schema<?> s, JsonNode current, JsonNode whole, JsonNode container,
+      Slot slot, List<Bad> out) {
+    String q = "'" + where + "'";
+    if (s.getPattern() != null) {
+      out.add(mutate(op, "pattern", q + " breaking its pattern", whole, container, t -> slot.put(t, NODES.textNode("Not valid!"))));
+    }
+    outsideEnum(s, null).ifPresent(v -> out.add(mutate(op, "enum", q + " outside its enum " + values(s), whole, container,
+        t -> slot.put(t, v))));
+    if (s.getOneOf() != null) {
+      for (Schema<?> branch : s.getOneOf()) {
+        Schema<?> b = resolve(branch);
+        outsideEnum(b, s).ifPresent(v -> out.add(mutate(op, "enum", q + " outside the enum " + values(b) + " of its "
+            + b.getType() + " branch", whole, container, t -> slot.put(t, v))));
+      }
+    }
+    if (s.getMinimum() != null) {
+      BigDecimal below = Boolean.TRUE.equals(s.getExclusiveMinimum()) ? s.getMinimum() : s.getMinimum().subtract(BigDecimal.ONE);
+      out.add(mutate(op, "minimum", q + " below its minimum " + s.getMinimum(), whole, container, t -> slot.put(t, number(s, below))));
+    }
+    if (s.getMaximum() != null) {
+      BigDecimal above = Boolean.TRUE.equals(s.getExclusiveMaximum()) ? s.getMaximum() : s.getMaximum().add(BigDecimal.ONE);
+      out.add(mutate(op, "maximum", q + " above its maximum " + s.getMaximum(), whole, container, t -> slot.put(t, number(s, above))));
+    }
+    String base = current != null && current.isTextual() && !current.asText().isEmpty() ? current.asText() : "a";
+    if (s.getMaxLength() != null) {
+      String longer = base.length() > s.getMaxLength() ? base : base + base.substring(base.length() - 1).repeat(s.getMaxLength() + 1 - base.length());
+      out.add(mutate(op, "maxLength", q + " longer than its maxLength " + s.getMaxLength(), whole, container,
+          t -> slot.put(t, NODES.textNode(longer))));
+    }
+    if (s.getMinLength() != null && s.getMinLength() > 0) {
+      String shorter = base.substring(0, Math.min(base.length(), s.getMinLength() - 1));
+      out.add(mutate(op, "minLength", q + " shorter than its minLength " + s.getMinLength(), whole, container,
+          t -> slot.put(t, NODES.textNode(shorter))));
+    }
+  }
+
+  /** A value of the schema's type that its enum does not list, unless another oneOf branch of {@code parent} would take it. */
+  private java.util.Optional<JsonNode> outsideEnum(Schema<?> s, Schema<?> parent) {
+    List<Object> listed = s.getEnum() == null ? List.of() : s.getEnum().stream().filter(Objects::nonNull).map(o -> (Object) o).toList();
+    if (listed.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String type = String.valueOf(s.getType());
+    if (parent != null && parent.getOneOf().stream().map(this::resolve).filter(b -> b != s)
+        .anyMatch(b -> b.getEnum() == null && sameKind(String.valueOf(b.getType()), type))) {
+      return java.util.Optional.empty();
+    }
+    return switch (type) {
+      case "integer", "number" -> java.util.Optional.of(NODES.numberNode(listed.stream().map(o -> new BigDecimal(o.toString()))
+          .reduce(BigDecimal::max).orElseThrow().add(BigDecimal.ONE).toBigInteger()));
+      case "string" -> java.util.Optional.of(NODES.textNode("not-in-the-enum"));
+      default -> java.util.Optional.empty();
+    };
+  }
+
+  private static boolean sameKind(String a, String b) {
+    boolean numA = a.equals("integer") || a.equals("number");
+    boolean numB = b.equals("integer") || b.equals("number");
+    return a.equals(b) || (numA && numB);
+  }
+
+  private static String values(Schema<?> s) {
+    return s.getEnum() == null ? "" : s.getEnum().toString();
+  }
+
+  private static JsonNode number(Schema<?> s, BigDecimal value) {
+    return "integer".equals(s.getType()) ? NODES.numberNode(value.toBigInteger()) : NODES.numberNode(value);
+  }
+
+  private boolean isObject(Schema<?> s) {
+    return s != null && ("object".equals(s.getType()) || (s.getType() == null && s.getProperties() != null));
+  }
+
+  /** A copy of the body in which the object property is present (the example's, or a minimal valid one). */
+  private JsonNode withChild(JsonNode whole, ObjectNode target, String name, Schema<?> prop) {
+    JsonNode copy = whole.deepCopy();
+    ObjectNode place = (ObjectNode) locate(copy, whole, target);
+    if (!place.path(name).isObject()) {
+      place.set(name, minimal(prop));
+    }
+    return copy;
+  }
+
+  /** A copy of the body in which the array property has a first item (the example's, or a minimal valid one). */
+  private JsonNode withFirstItem(JsonNode whole, ObjectNode target, String name, Schema<?> items) {
+    JsonNode copy = whole.deepCopy();
+    ObjectNode place = (ObjectNode) locate(copy, whole, target);
+    if (!place.path(name).isArray()) {
+      place.putArray(name);
+    }
+    ArrayNode array = (ArrayNode) place.get(name);
+    if (array.isEmpty()) {
+      array.add(minimal(items));
+    }
+    return copy;
+  }
+
+  /** The smallest value the schema accepts, as far as these rules go (required members only). */
+  private JsonNode minimal(Schema<?> schema) {
+    Schema<?> s = resolve(schema);
+    if (s == null) {
+      return NODES.objectNode();
+    }
+    if (s.getOneOf() != null && !s.getOneOf().isEmpty()) {
+      return minimal(s.getOneOf().get(0));
+    }
+    if (s.getExample() != null) {
+      return JSON.valueToTree(s.getExample());
+    }
+    if (s.getEnum() != null && s.getEnum().stream().anyMatch(Objects::nonNull)) {
+      return JSON.valueToTree(s.getEnum().stream().filter(Objects::nonNull).findFirst().orElseThrow());
+    }
+    String type = s.getType() == null ? (s.getProperties() != null ? "object" : "") : s.getType();
+    return switch (type) {
+      case "object" -> {
+        ObjectNode o = NODES.objectNode();
+        if (s.getRequired() != null) {
+          s.getRequired().forEach(r -> o.set(r, minimal(s.getProperties().get(r))));
+        }
+        yield o;
+      }
+      case "array" -> {
+        ArrayNode a = NODES.arrayNode();
+        for (int i = 0; s.getMinItems() != null && i < s.getMinItems(); i++) {
+          a.add(minimal(s.getItems()));
+        }
+        yield a;
+      }
+      case "string" -> NODES.textNode("a".repeat(Math.max(1, s.getMinLength() == null ? 1 : s.getMinLength())));
+      case "integer", "number" -> NODES.numberNode(s.getMinimum() == null ? BigDecimal.ZERO : s.getMinimum());
+      case "boolean" -> NODES.booleanNode(true);
+      default -> NODES.objectNode();
+    };
+  }
+
   private interface Edit {
-    void apply(ObjectNode target);
+    void apply(JsonNode target);
   }
 
   /** Copies the whole body, applies the edit to the copy's node at the same place. */
-  private Bad mutate(String op, String what, JsonNode whole, ObjectNode target, Edit edit) {
+  private Bad mutate(String op, String kind, String what, JsonNode whole, JsonNode target, Edit edit) {
     JsonNode copy = whole.deepCopy();
-    ObjectNode place = (ObjectNode) locate(copy, whole, target);
-    edit.apply(place);
-    return new Bad(op, what, copy.toString(), "application/json", null);
+    edit.apply(locate(copy, whole, target));
+    return new Bad(op, kind, what, copy.toString(), "application/json", null);
   }
 
   /** Finds in {@code copy} the node that sits where {@code node} sits in {@code original}. */

@@ -7,16 +7,43 @@ import io.wawpkit.session.conformance.engine.Context;
 import io.wawpkit.session.spec.SpecOperation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Every operation of the spec, called once with valid credentials: the answer's status is one the
  * spec documents, its content type and required headers are right, and its body validates against
  * the schema (fields the schema does not name are warnings). Assumes nothing about state or
  * credential checking, so a stateless mock passes it too.
+ *
+ * <p>On an instance the suite did not create (--instance-id) it changes nothing without
+ * --allow-destructive; with it, it writes each setting back as it read it and, whatever happens in
+ * between, restores what it read, and it never deletes that instance (delete is checked on a
+ * session of the suite's own: a deletion cannot be undone).
  */
 public final class ShapeChecks implements CheckGroup {
   static final String GROUP = "shape";
+
+  /**
+   * A setting the suite writes back as it read it.
+   *
+   * @param read the operation that reads it
+   * @param write the operation that writes it
+   * @param value the setting in a read's answer, or null when the answer does not carry it
+   * @param body the write's body for a value
+   * @param fallback the write's body on a session of the suite's own when the read gave nothing
+   */
+  private record Setting(String read, String write, Function<Answer, JsonNode> value, Function<JsonNode, String> body,
+      String fallback) {}
+
+  private static final List<Setting> SETTINGS = List.of(
+      new Setting("getRateLimit", "setRateLimit", a -> text(a.json().get("current_policy")),
+          v -> "{\"policy_slug\":" + v + "}", "{\"policy_slug\":\"standard_policy\"}"),
+      new Setting("getWebhooks", "setWebhooks", a -> array(a.json().get("webhooks")),
+          v -> "{\"webhooks\":" + v + "}", "{\"webhooks\":[]}"));
 
   @Override
   public String name() {
@@ -46,37 +73,97 @@ public final class ShapeChecks implements CheckGroup {
     // Reads and settings first, then the lifecycle, delete last.
     List<SpecOperation> ops = new ArrayList<>(ctx.spec().operations());
     ops.sort(Comparator.comparingInt(ShapeChecks::order));
-    JsonNode webhooks = null;
-    String policy = null;
+    Map<String, Answer> reads = new HashMap<>();
     for (SpecOperation op : ops) {
       if (op.operationId().equals("createSession")) {
         continue;
       }
-      boolean destructive = op.changesLifecycle() || op.action().equals("settings");
+      if (op.action().equals("delete") && !own) {
+        deleteOwn(ctx, op);
+        continue;
+      }
+      boolean destructive = op.changesLifecycle() || op.action().equals(SpecOperation.SETTINGS);
       if (destructive && !own && !ctx.target().allowDestructive()) {
-        ctx.results().skip(GROUP, op.operationId(), op.operationId() + " answers its documented shape",
+        ctx.results().skip(GROUP, op.operationId(), op.label() + " answers its documented shape",
             "changes an instance the suite did not create: needs --allow-destructive");
         continue;
       }
-      var call = ctx.api().call(op.operationId()).instance(instance);
-      if (op.operationId().equals("setRateLimit")) {
-        call.json("{\"policy_slug\":\"" + (policy == null ? "standard_policy" : policy) + "\"}");
-      } else if (op.operationId().equals("setWebhooks")) {
-        call.json(webhooks != null && webhooks.isArray()
-            ? "{\"webhooks\":" + webhooks + "}" : "{\"webhooks\":[]}");
+      Setting setting = SETTINGS.stream().filter(s -> s.write().equals(op.operationId())).findFirst().orElse(null);
+      if (setting != null) {
+        writeBack(ctx, op, setting, instance, own, reads.get(setting.read()));
+        continue;
       }
-      Answer a = call.send();
+      Answer a = ctx.api().call(op.operationId()).instance(instance).send();
       if (own && op.action().equals("delete") && a.status() == 200) {
         ctx.deleted(instance);
       }
-      if (op.operationId().equals("getRateLimit") && a.status() == 200) {
-        policy = a.text("current_policy");
-      }
-      if (op.operationId().equals("getWebhooks") && a.status() == 200) {
-        webhooks = a.json().get("webhooks");
-      }
+      reads.put(op.operationId(), a);
       record(ctx, op, a);
     }
+  }
+
+  /**
+   * Writes a setting back as it was read. On an instance the suite did not create, only when the
+   * read worked (a guess would overwrite the owner's value), and the read value is restored in any
+   * case, even when the write or its check went wrong.
+   */
+  private static void writeBack(Context ctx, SpecOperation op, Setting setting, String instance, boolean own, Answer read) {
+    JsonNode before = read != null && read.status() == 200 ? setting.value().apply(read) : null;
+    if (before == null && !own) {
+      ctx.results().skip(GROUP, op.operationId(), op.label() + " answers its documented shape",
+          "reading the current value of an instance the suite did not create failed (" + setting.read()
+              + (read == null ? " not sent" : " answered HTTP " + read.status()) + "): nothing is written over it");
+      return;
+    }
+    try {
+      Answer a = ctx.api().call(op.operationId()).instance(instance)
+          .json(before == null ? setting.fallback() : setting.body().apply(before)).send();
+      record(ctx, op, a);
+    } finally {
+      if (!own) {
+        restore(ctx, op, setting, instance, before);
+      }
+    }
+  }
+
+  /** Reads the setting again and, if it is not what it was, writes the old value back; a check says whether it is. */
+  private static void restore(Context ctx, SpecOperation op, Setting setting, String instance, JsonNode before) {
+    Answer now = ctx.api().call(setting.read()).instance(instance).send();
+    JsonNode after = now.status() == 200 ? setting.value().apply(now) : null;
+    String what = "restored";
+    if (!before.equals(after)) {
+      ctx.api().call(op.operationId()).instance(instance).json(setting.body().apply(before)).send();
+      now = ctx.api().call(setting.read()).instance(instance).send();
+      after = now.status() == 200 ? setting.value().apply(now) : null;
+      what = "written back";
+    }
+    ctx.results().check(before.equals(after), GROUP, setting.write(),
+        "the instance the suite did not create keeps its setting (" + setting.read() + ")",
+        "as read before the suite's write: " + before, "HTTP " + now.status() + ", " + Objects.toString(after)
+            + (what.equals("restored") ? "" : " (" + what + " after it had changed)"), now.exchange());
+  }
+
+  /** Checks delete's shape on a session of the suite's own: a deletion of someone else's instance cannot be undone. */
+  private static void deleteOwn(Context ctx, SpecOperation op) {
+    String own = ctx.createSession(null).orElse(null);
+    if (own == null) {
+      ctx.results().skip(GROUP, op.operationId(), op.label() + " answers its documented shape",
+          "never sent to an instance the suite did not create, and create gave no session of its own");
+      return;
+    }
+    Answer a = ctx.api().call(op.operationId()).instance(own).send();
+    if (a.status() == 200) {
+      ctx.deleted(own);
+    }
+    record(ctx, op, a);
+  }
+
+  private static JsonNode text(JsonNode v) {
+    return v != null && v.isTextual() ? v : null;
+  }
+
+  private static JsonNode array(JsonNode v) {
+    return v != null && v.isArray() ? v : null;
   }
 
   static void record(Context ctx, SpecOperation op, Answer a) {
@@ -99,8 +186,8 @@ public final class ShapeChecks implements CheckGroup {
 
   private static int order(SpecOperation op) {
     return switch (op.action()) {
-      case "read" -> 0;
-      case "settings" -> 1;
+      case SpecOperation.READ -> 0;
+      case SpecOperation.SETTINGS -> 1;
       case "delete" -> 3;
       default -> 2;
     };

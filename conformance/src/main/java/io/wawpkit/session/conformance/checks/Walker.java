@@ -62,6 +62,7 @@ final class Walker {
         continue;
       }
       if (session == null || graph.path(at, next.from()).isEmpty()) {
+        abandon();
         if (!newSession()) {
           todo.forEach(c -> skipOnce(c, "the session budget for this target is spent (bounded on a remote target)"));
           todo.clear();
@@ -76,7 +77,7 @@ final class Walker {
       }
       if (!follow(path.get())) {
         if (!raced) {
-          session = null;
+          abandon();
         }
         continue;
       }
@@ -89,9 +90,27 @@ final class Walker {
           probeLogin(step);
         }
       } else {
-        session = null;
+        abandon();
       }
     }
+  }
+
+  /**
+   * Deletes the session the walk is done with before it creates another, so that the account holds
+   * one walk session at a time (an instance quota counts those that exist); cleanup reports one
+   * that will not go.
+   */
+  private void abandon() {
+    if (session == null) {
+      return;
+    }
+    String ending = ctx.model().actions().stream().filter(x -> graph.isTerminal(graph.action(graph.start(), x).to()))
+        .findFirst().orElseThrow();
+    Answer a = ctx.api().call(LifecycleChecks.operations(ctx, ending).get(0).operationId()).instance(session).send();
+    if (a.status() == 200) {
+      ctx.deleted(session);
+    }
+    session = null;
   }
 
   private LifecycleChecks.Case nearest(List<LifecycleChecks.Case> todo) {
@@ -171,13 +190,20 @@ final class Walker {
     String expected = "HTTP 200 with status " + step.to().status() + " (x-wawp-lifecycle.actions." + step.action() + ")";
     if (a.status() == 200 && a.conforms() && step.to().status().equals(a.text("status"))) {
       if (graph.isTerminal(step.to())) {
-        ctx.deleted(session);
-        checkGone(a);
-        if (record) {
-          results.pass(GROUP, op.operationId(), label, expected, a.exchange());
+        // Every delete, from every state, must really delete: an answer that says so is not enough.
+        Answer info = ctx.api().call("getSessionInfo").instance(session).send();
+        boolean gone = info.status() == 404;
+        if (gone) {
+          ctx.deleted(session);
         }
+        if (record) {
+          results.check(gone, GROUP, op.operationId(), label, expected + ", and info then answers 404",
+              gone ? "as expected" : "info then answers HTTP " + info.status() + " status " + info.text("status"),
+              gone ? a.exchange() : info.exchange());
+        }
+        checkGone(a);
         session = null;
-        return true;
+        return gone;
       }
       Answer info = ctx.api().call("getSessionInfo").instance(session).send();
       String now = info.text("status");
@@ -240,7 +266,7 @@ final class Walker {
           ctx.control().get().scan(session);
         } else {
           Answer link = ctx.api().call("createTempLink").instance(session).send();
-          results.progress("  waiting up to " + ctx.target().awaitScan() + " for a person to scan the QR of "
+          results.progress("  waiting up to " + Context.inWords(ctx.target().awaitScan()) + " for a person to scan the QR of "
               + session + ": " + link.text("link"));
         }
       }
@@ -250,7 +276,7 @@ final class Walker {
     history.add(m.name());
     Duration wait = m.trigger() == Move.Trigger.PERSON && ctx.control().isEmpty()
         ? ctx.target().awaitScan() : ctx.transitionTimeout();
-    Answer info = ctx.awaitInfo(session, s -> !s.equals(step.from().status()), wait);
+    Answer info = ctx.awaitInfo(session, step.label(), step.to().status(), s -> !s.equals(step.from().status()), wait);
     String now = info.text("status");
     boolean ok = step.to().status().equals(now);
     String key = label;
@@ -297,7 +323,7 @@ final class Walker {
       if (!take(boot.get(), false)) {
         results.fail(GROUP, "getSessionInfo", label, "the next boot shows " + revealing(step.to().login()),
             "the boot after it departed from the model (path: " + String.join(" > ", history) + ")", null);
-        session = null;
+        abandon();
         return;
       }
       booted |= !boot.get().isAction();

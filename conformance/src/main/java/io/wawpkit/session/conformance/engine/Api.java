@@ -4,7 +4,6 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
-import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -17,7 +16,11 @@ import io.restassured.specification.RequestSpecification;
 import io.wawpkit.session.client.redact.Redactor;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.URLEncoder;
@@ -63,8 +66,10 @@ public final class Api {
     this.redactor = Redactor.masking(target.accessToken(), target.otherAccessToken());
     this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text())
         .withBasePathOverride(target.basePath().isEmpty() ? "/" : target.basePath())
+        // The spec says fields may appear at any time: one the schema does not name is a warning.
+        // The validator prefixes schema keys with where it validates (here a response body).
         .withLevelResolver(LevelResolver.create()
-            .withLevel(SchemaValidator.ADDITIONAL_PROPERTIES_KEY, ValidationReport.Level.WARN)
+            .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.WARN)
             .build())
         .build();
     this.config = RestAssured.config()
@@ -197,22 +202,33 @@ public final class Api {
       while (root.getCause() != null) {
         root = root.getCause();
       }
+      if (!accepting()) {
+        throw new ConnectionLost("lost the connection to " + target.baseUrl() + " after " + results.size()
+            + " checks (" + describe(root) + ")");
+      }
+      // The server is there but this request got no answer: a failure of this call, not of the run.
       return Answer.none(new Exchange(c.operationId, requestLine, requestBody, -1, null,
           "no answer: " + describe(root), List.of(), List.of()));
     }
     String text = r.asString();
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    if (spec.allowedMethods(c.path).contains(c.method)) {
+    List<ShapeVerdicts.Finding> findings = new ArrayList<>();
+    boolean validated = spec.allowedMethods(c.path).contains(c.method);
+    if (validated) {
       ValidationReport report = validator.validateResponse(fullPath,
           com.atlassian.oai.validator.model.Request.Method.valueOf(c.method), RestAssuredResponse.of(r));
       for (ValidationReport.Message m : report.getMessages()) {
         String line = redactor.redact(m.getKey() + ": " + m.getMessage());
-        if (m.getLevel() == ValidationReport.Level.ERROR) {
+        boolean error = m.getLevel() == ValidationReport.Level.ERROR;
+        if (error) {
           errors.add(line);
         } else if (m.getLevel() == ValidationReport.Level.WARN) {
           warnings.add(line);
+        } else {
+          continue;
         }
+        findings.add(new ShapeVerdicts.Finding(error, defectKey(m, line, error), line));
       }
     }
     Map<String, List<String>> headers = new TreeMap<>();
@@ -225,7 +241,36 @@ public final class Api {
     }
     Exchange exchange = new Exchange(c.operationId, requestLine, requestBody, r.getStatusCode(), r.getContentType(),
         cut(redactor.redact(text)), List.copyOf(errors), List.copyOf(warnings));
-    return new Answer(exchange, json == null ? MissingNode.getInstance() : json, headers);
+    Answer answer = new Answer(exchange, json == null ? MissingNode.getInstance() : json, headers);
+    if (validated) {
+      // Every answer the validator saw gets a verdict, not only those a check looks at.
+      String status = answer.status() < 400 ? answer.text("status") : null;
+      results.judgeShape(c.method + " " + c.path, exchange, status, findings);
+    }
+    return answer;
+  }
+
+  /**
+   * What makes a finding the same defect on another answer: the rule and where it applies (not
+   * the value, which differs from answer to answer, such as a rotating QR).
+   */
+  private static String defectKey(ValidationReport.Message m, String line, boolean error) {
+    String where = m.getContext().flatMap(ValidationReport.MessageContext::getPointers)
+        .map(ValidationReport.MessageContext.Pointers::getInstance).orElse(null);
+    // A warning names the extra fields in its text, which is stable; an error's text may carry a value.
+    return m.getKey() + (where == null || !error ? " " + line : " at " + where);
+  }
+
+  /** Whether the target still accepts connections at all (a fresh one, outside the client's pool). */
+  private boolean accepting() {
+    URI url = target.baseUrl();
+    int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(url.getHost(), port), 5_000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static String describe(Throwable root) {

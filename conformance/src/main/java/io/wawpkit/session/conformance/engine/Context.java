@@ -88,8 +88,16 @@ public final class Context {
     }
   }
 
-  /** Reads info until the predicate holds on the status or the timeout passes; returns the last answer. */
-  public Answer awaitInfo(String instanceId, Predicate<String> status, Duration timeout) {
+  /**
+   * Reads info until the predicate holds on the status or the timeout passes; returns the last
+   * answer. Says once per run what it waits for (the step and the status, not the instance: every
+   * session takes the same steps, and a line per session would bury the rest).
+   *
+   * @param step the transition waited for, in words that name no instance
+   * @param awaited the status (or statuses) it waits for, in words
+   */
+  public Answer awaitInfo(String instanceId, String step, String awaited, Predicate<String> status, Duration timeout) {
+    results.progressOnce("  waiting up to " + inWords(timeout) + " for " + step + " to reach " + awaited);
     long deadline = System.nanoTime() + timeout.toNanos();
     long pause = 20;
     while (true) {
@@ -121,6 +129,14 @@ public final class Context {
     var examples = response.getContent().get("application/json").getExamples();
     Object value = examples.values().iterator().next().getValue();
     return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(value).path("code").asText(null);
+  }
+
+  /** A duration as people write it: 10 s, 2 min, 500 ms. */
+  public static String inWords(Duration d) {
+    if (d.toMillis() % 1000 != 0) {
+      return d.toMillis() + " ms";
+    }
+    return d.toSeconds() % 60 == 0 && d.toSeconds() > 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
   }
 
   public static void sleep(long millis) {

@@ -32,6 +32,11 @@ public record Run(
     return count(Outcome.FAIL) == 0;
   }
 
+  /** Whether the run passes: no failure and, when skipped groups fail it, none skipped whole. */
+  public boolean passes(boolean failOnSkip) {
+    return conformant() && !(failOnSkip && !skippedGroups().isEmpty());
+  }
+
   /** Groups in which every check was skipped. */
   public Set<String> skippedGroups() {
     Map<String, List<CheckResult>> byGroup = results.stream().collect(Collectors.groupingBy(CheckResult::group));

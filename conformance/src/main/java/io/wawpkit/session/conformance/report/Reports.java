@@ -23,10 +23,28 @@ public final class Reports {
     return dir.resolve("report.html");
   }
 
-  /** The closing summary line. */
+  /** The closing summary line (whole groups skipped do not fail the run). */
   public static String summaryLine(Run run) {
-    String verdict = run.conformant() ? "conformant" : "NOT conformant";
-    String skipped = run.skippedGroups().isEmpty() ? "" : "; whole groups skipped: " + String.join(", ", run.skippedGroups());
+    return summaryLine(run, false);
+  }
+
+  /**
+   * The closing summary line: with {@code failOnSkip}, a run with whole groups skipped does not
+   * pass, and the line says why rather than "conformant".
+   */
+  public static String summaryLine(Run run, boolean failOnSkip) {
+    String groups = String.join(", ", run.skippedGroups());
+    String verdict;
+    String skipped = "";
+    if (!run.conformant()) {
+      verdict = "NOT conformant";
+      skipped = run.skippedGroups().isEmpty() ? "" : "; whole groups skipped: " + groups;
+    } else if (!run.passes(failOnSkip)) {
+      verdict = "FAILED because whole groups were skipped (--fail-on-skip): " + groups;
+    } else {
+      verdict = "conformant";
+      skipped = run.skippedGroups().isEmpty() ? "" : "; whole groups skipped: " + groups;
+    }
     return "conformance: " + run.count(Outcome.PASS) + " passed, " + run.count(Outcome.FAIL) + " failed, "
         + run.count(Outcome.WARN) + " warned, " + run.count(Outcome.SKIP) + " skipped (" + run.requests()
         + " requests, " + seconds(run) + "): " + verdict + skipped;
