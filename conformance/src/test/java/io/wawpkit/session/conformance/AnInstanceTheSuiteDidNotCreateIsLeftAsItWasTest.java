@@ -119,6 +119,24 @@ class AnInstanceTheSuiteDidNotCreateIsLeftAsItWasTest {
     assertThat(currentPolicy()).isEqualTo(policy);
   }
 
+  @Test
+  void withTheFlagWebhooksCarryingAnHmacKeyAreNotWrittenBack(@TempDir Path dir) throws Exception {
+    // The owner's webhook is signed; the target masks the key when it reads the list out, as a
+    // live service may: writing back what was read would replace the real key with the mask.
+    String signed = "[{\"url\":\"https://owner.invalid/hook\",\"events\":[\"session.status\"],\"hmac\":{\"key\":\"owner-real-key\"}}]";
+    call("POST", "/session/webhook", "{\"webhooks\":" + signed + "}");
+    try (RewritingProxy proxy = new RewritingProxy(mock.origin(), this::record, r ->
+        r.request().method().equals("GET") && r.request().pathAndQuery().contains("/session/webhook")
+            ? new RewritingProxy.Resp(r.status(), r.headers(), r.body().replace("owner-real-key", "****"), r.request()) : r)) {
+      TheCommandLineTest.Outcome o = TheCommandLineTest.run("--base-url", proxy.origin() + "/v2", "--access-token", token,
+          "--instance-id", instance, "--allow-destructive", "--profile", "shape", "--report", dir.resolve("report").toString());
+      assertThat(o.exit()).as(o.out() + o.err()).isZero();
+    }
+    assertThat(sent).noneMatch(s -> s.startsWith("POST /v2/session/webhook"));
+    assertThat(Files.readString(dir.resolve("report/junit.xml"))).contains("its webhooks carry HMAC keys");
+    assertThat(webhooks()).isEqualTo(JSON.readTree(signed));
+  }
+
   /** The shape profile against the owner's instance, through a proxy that records what reaches it. */
   private TheCommandLineTest.Outcome run(Path dir, UnaryOperator<RewritingProxy.Req> bend, String... more) throws Exception {
     try (RewritingProxy proxy = new RewritingProxy(mock.origin(), r -> bend.apply(record(r)), r -> r)) {
