@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import java.io.IOException;
 import java.lang.reflect.Method;
 
@@ -24,9 +25,8 @@ final class SecretMaskingAnySetters extends BeanDeserializerModifier {
     if (description.findAnySetterAccessor() == null) {
       return deserializer;
     }
-    Method getter = description.findMethod("getAdditionalProperties", new Class<?>[0]) == null
-        ? null : description.findMethod("getAdditionalProperties", new Class<?>[0]).getAnnotated();
-    return getter == null ? deserializer : new Masking(deserializer, getter);
+    AnnotatedMethod getter = description.findMethod("getAdditionalProperties", new Class<?>[0]);
+    return getter == null ? deserializer : new Masking(deserializer, getter.getAnnotated());
   }
 
   private static final class Masking extends DelegatingDeserializer {
