@@ -23,9 +23,10 @@ class SpecStructureTest {
   }
 
   @Test
-  void twentyOperationsWithUniqueIds() {
+  void everyDocumentedMethodIsAnOperationWithAUniqueId() {
     List<String> ids = spec.operations().stream().map(SpecOperation::operationId).toList();
-    assertThat(ids).hasSize(20).doesNotHaveDuplicates();
+    int documented = api.getPaths().values().stream().mapToInt(p -> p.readOperations().size()).sum();
+    assertThat(ids).isNotEmpty().hasSize(documented).doesNotHaveDuplicates();
     assertThat(spec.operations()).allSatisfy(op -> {
       assertThat(op.operation().getSummary()).as(op.label()).isNotBlank();
       assertThat(op.operation().getDescription()).as(op.label()).isNotBlank();

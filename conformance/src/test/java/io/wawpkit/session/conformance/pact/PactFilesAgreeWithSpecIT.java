@@ -37,7 +37,7 @@ class PactFilesAgreeWithSpecIT {
     Set<String> documented = PactContract.SPEC.operations().stream()
         .map(SpecOperation::operationId)
         .collect(Collectors.toCollection(TreeSet::new));
-    assertThat(documented).hasSize(20);
+    assertThat(documented).isNotEmpty();
     assertThat(covered).containsExactlyElementsOf(documented);
   }
 

@@ -61,7 +61,7 @@ class ReferencePageTest {
   void showsEveryOperationWithTheTitleItsScriptsWriteForEachResponse() {
     String text = visibleText(rendered.dom());
     List<SpecOperation> operations = WawpSpec.load(Published.BUNDLE).operations();
-    assertThat(operations).hasSize(20);
+    assertThat(operations).isNotEmpty().hasSameSizeAs(WawpSpec.load(Published.SPEC).operations());
     for (SpecOperation op : operations) {
       assertThat(text).as("the page shows " + op.operationId()).contains(op.operationId());
       assertThat(text).as("the page shows the summary of " + op.operationId()).contains(op.operation().getSummary());
