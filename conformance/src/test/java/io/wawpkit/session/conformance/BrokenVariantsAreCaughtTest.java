@@ -97,7 +97,8 @@ class BrokenVariantsAreCaughtTest {
             null, new TenancyChecks()),
         proxy("a write the next read does not show (policy choice dropped)",
             r -> r.method().equals("PATCH")
-                ? new RewritingProxy.Req(r.method(), r.pathAndQuery(), r.headers(), "{\"policy_slug\":\"standard_policy\"}") : r,
+                ? new RewritingProxy.Req(r.method(), r.pathAndQuery().replaceAll("policy_slug=[^&]*", "policy_slug=standard_policy"),
+                    r.headers(), "{\"policy_slug\":\"standard_policy\"}") : r,
             null, new ConsistencyChecks()),
         proxy("a 500 for an unknown instance", null,
             r -> r.status() == 404 ? new RewritingProxy.Resp(500, r.headers(), r.body(), r.request()) : r,

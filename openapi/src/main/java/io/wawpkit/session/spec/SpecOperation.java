@@ -2,7 +2,10 @@ package io.wawpkit.session.spec;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One operation of the spec with the project's vendor extensions read out.
@@ -51,6 +54,35 @@ public record SpecOperation(
         .map(Integer::valueOf)
         .toList();
   }
+
+  /**
+   * The query parameters that are another form of a request-body member
+   * ({@code x-wawp-body-property}), by parameter name: the two are one parameter, and the query
+   * string wins when both carry it.
+   */
+  public Map<String, BodyProperty> bodyProperties() {
+    Map<String, BodyProperty> found = new LinkedHashMap<>();
+    if (operation.getParameters() == null) {
+      return found;
+    }
+    for (Parameter p : operation.getParameters()) {
+      Object member = p.getExtensions() == null ? null : p.getExtensions().get("x-wawp-body-property");
+      if (member != null && "query".equals(p.getIn())) {
+        found.put(p.getName(), new BodyProperty(member.toString(),
+            Boolean.TRUE.equals(p.getExtensions().get("x-wawp-json-encoded"))));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A body member a query parameter stands for.
+   *
+   * @param member the body member's name
+   * @param jsonEncoded whether the query value is the member as JSON text
+   *     ({@code x-wawp-json-encoded}), rather than the member's string value itself
+   */
+  public record BodyProperty(String member, boolean jsonEncoded) {}
 
   /** Method and path, such as {@code POST /session/start}. */
   public String label() {

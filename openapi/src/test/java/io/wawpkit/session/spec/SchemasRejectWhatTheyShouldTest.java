@@ -41,6 +41,8 @@ class SchemasRejectWhatTheyShouldTest {
     "{\"webhooks\":[{\"url\":\"ftp://x\",\"events\":[]}]}|WebhookUpdate",
     "{\"webhooks\":[{\"url\":\"https://x\",\"events\":[],\"is_active\":2}]}|WebhookUpdate",
     "{\"instance_id\":\"3EB0BCB2E3D4\",\"status\":\"WORKING\"}|SessionStatusEvent",
+    "{\"webhooks\":[],\"systemConfig\":null}|WebhookSettings",
+    "{\"webhooks\":{\"a\":1}}|WebhookSettings",
   })
   void refuses(String body, String schema) throws Exception {
     assertThat(valid(body, schema)).isFalse();
@@ -53,6 +55,8 @@ class SchemasRejectWhatTheyShouldTest {
     "{\"name\":\"n\",\"status\":\"WORKING\",\"engine\":{\"engine\":\"NOWEB\"}}|SessionInfo",
     "{\"name\":\"n\",\"status\":\"WORKING\",\"engine\":null,\"me\":null,\"config\":null,\"qr\":null}|SessionInfo",
     "{\"name\":\"n\",\"status\":\"WORKING\",\"config\":{\"webhooks\":{}}}|SessionInfo",
+    "{\"webhooks\":{},\"systemConfig\":{\"url\":\"https://hooks.example/system\"}}|WebhookSettings",
+    "{\"webhooks\":[]}|WebhookSettings",
     "{\"name\":\"n\",\"status\":\"WORKING\",\"config\":{\"webhooks\":[]}}|SessionInfo",
     "{\"name\":\"n\",\"status\":\"WORKING\",\"brand_new_field\":{\"x\":1}}|SessionInfo",
     "{\"name\":\"n\",\"status\":\"SCAN_QR_CODE\",\"qr\":\"iVBORw0KGgo=\"}|SessionInfo",

@@ -68,7 +68,7 @@ public final class ConsistencyChecks implements CheckGroup {
     if (choice == null) {
       ctx.results().skip(GROUP, "setRateLimit", "a chosen policy is what the next read shows" + who, "no other available policy to choose");
     } else {
-      Answer set = ctx.api().call("setRateLimit").instance(id).token(token).json("{\"policy_slug\":\"" + choice + "\"}").send();
+      Answer set = ctx.api().call("setRateLimit").instance(id).token(token).params("{\"policy_slug\":\"" + choice + "\"}").send();
       Answer read = ctx.api().call("getRateLimit").instance(id).token(token).send();
       ctx.results().check(set.status() == 200 && choice.equals(read.text("current_policy")), GROUP, "setRateLimit",
           "a chosen policy is what the next read shows" + who, "current_policy " + choice,
@@ -85,7 +85,7 @@ public final class ConsistencyChecks implements CheckGroup {
       ctx.results().skip(GROUP, "setRateLimit", "a policy the account may not choose is refused" + who,
           "every policy is available to this account (" + (paid ? "paid" : "free") + ")");
     } else {
-      Answer no = ctx.api().call("setRateLimit").instance(id).token(token).json("{\"policy_slug\":\"" + refused + "\"}").send();
+      Answer no = ctx.api().call("setRateLimit").instance(id).token(token).params("{\"policy_slug\":\"" + refused + "\"}").send();
       String refusal = ctx.documentedCode("SubscriptionRequired");
       ctx.results().check(no.status() == 403 && refusal.equals(no.errorCode()), GROUP, "setRateLimit",
           "a policy marked unavailable (paid-only on a free account) is refused" + who, "403 " + refusal,
@@ -98,7 +98,7 @@ public final class ConsistencyChecks implements CheckGroup {
       }
       var call = ctx.api().call(op.operationId()).instance(id).token(token);
       if (op.operation().getRequestBody() != null) {
-        call.json("{\"webhooks\":[]}");
+        call.params("{\"webhooks\":[]}");
       }
       Answer a = call.send();
       String refusal = ctx.documentedCode("SubscriptionRequired");
@@ -135,7 +135,7 @@ public final class ConsistencyChecks implements CheckGroup {
       return;
     }
     String list = "[{\"url\":\"https://conformance.invalid/hook\",\"events\":[\"session.status\"],\"is_active\":false}]";
-    Answer set = ctx.api().call("setWebhooks").instance(id).token(token).json("{\"webhooks\":" + list + "}").send();
+    Answer set = ctx.api().call("setWebhooks").instance(id).token(token).params("{\"webhooks\":" + list + "}").send();
     Answer read = ctx.api().call("getWebhooks").instance(id).token(token).send();
     String url = read.json().path("webhooks").path(0).path("url").asText(null);
     ctx.results().check(set.status() == 200 && "https://conformance.invalid/hook".equals(url)

@@ -91,10 +91,10 @@ public final class ErrorChecks implements CheckGroup {
 
   private static Api.Call body(Context ctx, SpecOperation op, Api.Call call) {
     if (op.operationId().equals("setRateLimit")) {
-      return call.json("{\"policy_slug\":\"strict\"}");
+      return call.params("{\"policy_slug\":\"strict\"}");
     }
     if (op.operationId().equals("setWebhooks")) {
-      return call.json("{\"webhooks\":[]}");
+      return call.params("{\"webhooks\":[]}");
     }
     return call;
   }

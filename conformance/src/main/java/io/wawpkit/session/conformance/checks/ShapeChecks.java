@@ -133,7 +133,7 @@ public final class ShapeChecks implements CheckGroup {
     }
     try {
       Answer a = ctx.api().call(op.operationId()).instance(instance)
-          .json(before == null ? setting.fallback() : setting.body().apply(before)).send();
+          .params(before == null ? setting.fallback() : setting.body().apply(before)).send();
       record(ctx, op, a);
     } finally {
       if (!own) {
@@ -148,7 +148,7 @@ public final class ShapeChecks implements CheckGroup {
     JsonNode after = now.status() == 200 ? setting.value().apply(now) : null;
     String what = "restored";
     if (!before.equals(after)) {
-      ctx.api().call(op.operationId()).instance(instance).json(setting.body().apply(before)).send();
+      ctx.api().call(op.operationId()).instance(instance).params(setting.body().apply(before)).send();
       now = ctx.api().call(setting.read()).instance(instance).send();
       after = now.status() == 200 ? setting.value().apply(now) : null;
       what = "written back";

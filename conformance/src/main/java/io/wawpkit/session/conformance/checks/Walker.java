@@ -371,7 +371,7 @@ final class Walker {
       }
       var call = ctx.api().call(op.operationId()).instance(id);
       if (op.operation().getRequestBody() != null) {
-        call.json(op.operationId().equals("setRateLimit") ? "{\"policy_slug\":\"strict\"}" : "{\"webhooks\":[]}");
+        call.params(op.operationId().equals("setRateLimit") ? "{\"policy_slug\":\"strict\"}" : "{\"webhooks\":[]}");
       }
       Answer a = call.send();
       if (a.status() != 404 || !a.conforms() || !ctx.documentedCode("NotFound").equals(a.errorCode())) {

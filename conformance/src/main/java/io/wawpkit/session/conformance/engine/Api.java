@@ -5,6 +5,7 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.restassured.RestAssured;
@@ -93,7 +94,7 @@ public final class Api {
   public Call call(String operationId) {
     SpecOperation op = spec.operation(operationId)
         .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId));
-    return new Call(op.operationId(), op.method().name(), op.path());
+    return new Call(op, op.operationId(), op.method().name(), op.path());
   }
 
   /** A request for any method on a path (undocumented methods included). */
@@ -102,11 +103,12 @@ public final class Api {
         ? spec.operations().stream().filter(o -> o.path().equals(path) && o.method().name().equals(method))
             .findFirst().map(SpecOperation::operationId).orElse(method + " " + path)
         : method + " " + path;
-    return new Call(opId, method, path);
+    return new Call(spec.operation(opId).orElse(null), opId, method, path);
   }
 
   /** One request being built; {@link #send()} sends it. */
   public final class Call {
+    private final SpecOperation op;
     private final String operationId;
     private final String method;
     private final String path;
@@ -117,7 +119,8 @@ public final class Api {
     private String contentType = "application/json";
     private final Map<String, String> query = new LinkedHashMap<>();
 
-    private Call(String operationId, String method, String path) {
+    private Call(SpecOperation op, String operationId, String method, String path) {
+      this.op = op;
       this.operationId = operationId;
       this.method = method;
       this.path = path;
@@ -145,6 +148,33 @@ public final class Api {
         throw new IllegalArgumentException(e);
       }
       return this;
+    }
+
+    /**
+     * Request parameters, each where the docs put it: a member the spec also declares as a query
+     * parameter ({@code x-wawp-body-property}: rate-limit's {@code policy_slug}, webhook's
+     * {@code webhooks}) goes in the query string, as JSON text where the spec says so; the rest
+     * goes in a JSON body.
+     */
+    public Call params(String jsonObject) {
+      JsonNode members;
+      try {
+        members = JSON.readTree(jsonObject);
+      } catch (Exception e) {
+        throw new IllegalArgumentException("not a JSON object: " + jsonObject, e);
+      }
+      Map<String, SpecOperation.BodyProperty> forms = op == null ? Map.of() : op.bodyProperties();
+      ObjectNode rest = JSON.createObjectNode();
+      members.fields().forEachRemaining(m -> {
+        var form = forms.entrySet().stream().filter(f -> f.getValue().member().equals(m.getKey())).findFirst();
+        if (form.isEmpty()) {
+          rest.set(m.getKey(), m.getValue());
+        } else {
+          query(form.get().getKey(), form.get().getValue().jsonEncoded() || !m.getValue().isTextual()
+              ? m.getValue().toString() : m.getValue().asText());
+        }
+      });
+      return rest.isEmpty() ? this : json(rest.toString());
     }
 
     public Call rawBody(String body, String contentType) {

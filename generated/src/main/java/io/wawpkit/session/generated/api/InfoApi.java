@@ -29,6 +29,7 @@ public interface InfoApi extends ApiClient.Api {
   })
   SessionInfo getSessionInfo();
 
+
   /**
    * Read session info
    * Similar to <code>getSessionInfo</code> but it also returns the http response headers .
@@ -54,6 +55,7 @@ public interface InfoApi extends ApiClient.Api {
   })
   SessionInfo getSessionInfoByPost();
 
+
   /**
    * Read session info (POST form)
    * Similar to <code>getSessionInfoByPost</code> but it also returns the http response headers .
@@ -78,6 +80,7 @@ public interface InfoApi extends ApiClient.Api {
     "Accept: application/json",
   })
   AccountInfo getSessionMe();
+
 
   /**
    * Read the WhatsApp account of the session

@@ -31,6 +31,7 @@ public interface LifecycleApi extends ApiClient.Api {
   })
   CreateSessionResult createSession();
 
+
   /**
    * Create a session (instance)
    * Similar to <code>createSession</code> but it also returns the http response headers .
@@ -55,6 +56,7 @@ public interface LifecycleApi extends ApiClient.Api {
     "Accept: application/json",
   })
   DeletedSession deleteSession();
+
 
   /**
    * Delete a session permanently
@@ -81,6 +83,7 @@ public interface LifecycleApi extends ApiClient.Api {
   })
   LogoutResult logoutSession();
 
+
   /**
    * Log out (unlink WhatsApp)
    * Similar to <code>logoutSession</code> but it also returns the http response headers .
@@ -105,6 +108,7 @@ public interface LifecycleApi extends ApiClient.Api {
     "Accept: application/json",
   })
   LogoutResult logoutSessionByGet();
+
 
   /**
    * Log out (GET form)
@@ -131,6 +135,7 @@ public interface LifecycleApi extends ApiClient.Api {
   })
   SessionInfo restartSession();
 
+
   /**
    * Restart a session
    * Similar to <code>restartSession</code> but it also returns the http response headers .
@@ -155,6 +160,7 @@ public interface LifecycleApi extends ApiClient.Api {
     "Accept: application/json",
   })
   SessionInfo restartSessionByGet();
+
 
   /**
    * Restart a session (GET form)
@@ -181,6 +187,7 @@ public interface LifecycleApi extends ApiClient.Api {
   })
   SessionInfo startSession();
 
+
   /**
    * Start a session
    * Similar to <code>startSession</code> but it also returns the http response headers .
@@ -205,6 +212,7 @@ public interface LifecycleApi extends ApiClient.Api {
     "Accept: application/json",
   })
   SessionInfo startSessionByGet();
+
 
   /**
    * Start a session (GET form)
@@ -231,6 +239,7 @@ public interface LifecycleApi extends ApiClient.Api {
   })
   SessionInfo stopSession();
 
+
   /**
    * Stop a session
    * Similar to <code>stopSession</code> but it also returns the http response headers .
@@ -255,6 +264,7 @@ public interface LifecycleApi extends ApiClient.Api {
     "Accept: application/json",
   })
   SessionInfo stopSessionByGet();
+
 
   /**
    * Stop a session (GET form)

@@ -30,6 +30,7 @@ public interface TempLinkApi extends ApiClient.Api {
   })
   NewTempLink createTempLink();
 
+
   /**
    * Make a new temporary QR link
    * Similar to <code>createTempLink</code> but it also returns the http response headers .
@@ -55,6 +56,7 @@ public interface TempLinkApi extends ApiClient.Api {
   })
   TempLink getTempLink();
 
+
   /**
    * Read the active temporary QR link
    * Similar to <code>getTempLink</code> but it also returns the http response headers .
@@ -79,6 +81,7 @@ public interface TempLinkApi extends ApiClient.Api {
     "Accept: application/json",
   })
   TempLinkRevocation revokeTempLinks();
+
 
   /**
    * Revoke every active temporary link

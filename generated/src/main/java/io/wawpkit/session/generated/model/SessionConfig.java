@@ -34,7 +34,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 public class SessionConfig {
   public static final String JSON_PROPERTY_WEBHOOKS = "webhooks";
   @jakarta.annotation.Nullable
-  private com.fasterxml.jackson.databind.JsonNode webhooks;
+  private io.wawpkit.session.generated.model.WebhookList webhooks;
 
   public static final String JSON_PROPERTY_PROXY = "proxy";
   @jakarta.annotation.Nullable
@@ -51,7 +51,7 @@ public class SessionConfig {
   public SessionConfig() {
   }
 
-  public SessionConfig webhooks(@jakarta.annotation.Nullable com.fasterxml.jackson.databind.JsonNode webhooks) {
+  public SessionConfig webhooks(@jakarta.annotation.Nullable io.wawpkit.session.generated.model.WebhookList webhooks) {
     
     this.webhooks = webhooks;
     return this;
@@ -65,14 +65,14 @@ public class SessionConfig {
   @JsonProperty(value = JSON_PROPERTY_WEBHOOKS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
 
-  public com.fasterxml.jackson.databind.JsonNode getWebhooks() {
+  public io.wawpkit.session.generated.model.WebhookList getWebhooks() {
     return webhooks;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_WEBHOOKS, required = false)
   @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
-  public void setWebhooks(@jakarta.annotation.Nullable com.fasterxml.jackson.databind.JsonNode webhooks) {
+  public void setWebhooks(@jakarta.annotation.Nullable io.wawpkit.session.generated.model.WebhookList webhooks) {
     this.webhooks = webhooks;
   }
 

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
- * The system webhook, managed by Wawp. The docs show it only by example (&#x60;url&#x60;, &#x60;events&#x60;, &#x60;is_active&#x60;), so the contract reads it as a webhook config in which every member is optional and others may follow; &#x60;hmac.key&#x60;, where present, is a secret like a custom webhook&#39;s.
+ * The system webhook, managed by Wawp. Documented: &#x60;systemConfig&#x60; holds \&quot;the core system webhook configurations (for inbox syncing, auto-responders, push notifications, etc.)\&quot;, an object, and \&quot;Include the system webhook URL inside the webhooks array during POST requests if you wish to toggle or update its event filters\&quot; (so it has a URL and event filters like a custom webhook). No page prints its members. Position: it is read as a webhook config in which every member is optional and others may follow; &#x60;hmac.key&#x60;, where present, is a secret like a custom webhook&#39;s.
  */
 @JsonPropertyOrder({
   SystemWebhookConfig.JSON_PROPERTY_URL,

@@ -17,15 +17,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.wawpkit.session.generated.model.SystemWebhookConfig;
-import io.wawpkit.session.generated.model.WebhookConfig;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
- * The custom webhooks and the system webhook&#39;s config.
+ * The custom webhooks and the system webhook&#39;s config. Documented: &#x60;webhooks&#x60; is \&quot;an array of user-defined custom webhooks\&quot;; a PHP backend prints the empty list as &#x60;{}&#x60;, which is accepted as the empty list (as in &#x60;config.webhooks&#x60;).
  */
 @JsonPropertyOrder({
   WebhookSettings.JSON_PROPERTY_WEBHOOKS,
@@ -35,7 +31,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 public class WebhookSettings {
   public static final String JSON_PROPERTY_WEBHOOKS = "webhooks";
   @jakarta.annotation.Nonnull
-  private List<WebhookConfig> webhooks = new ArrayList<>();
+  private io.wawpkit.session.generated.model.WebhookList webhooks;
 
   public static final String JSON_PROPERTY_SYSTEM_CONFIG = "systemConfig";
   @jakarta.annotation.Nullable
@@ -44,17 +40,9 @@ public class WebhookSettings {
   public WebhookSettings() {
   }
 
-  public WebhookSettings webhooks(@jakarta.annotation.Nonnull List<WebhookConfig> webhooks) {
+  public WebhookSettings webhooks(@jakarta.annotation.Nonnull io.wawpkit.session.generated.model.WebhookList webhooks) {
     
     this.webhooks = webhooks;
-    return this;
-  }
-
-  public WebhookSettings addWebhooksItem(WebhookConfig webhooksItem) {
-    if (this.webhooks == null) {
-      this.webhooks = new ArrayList<>();
-    }
-    this.webhooks.add(webhooksItem);
     return this;
   }
 
@@ -66,14 +54,14 @@ public class WebhookSettings {
   @JsonProperty(value = JSON_PROPERTY_WEBHOOKS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
 
-  public List<WebhookConfig> getWebhooks() {
+  public io.wawpkit.session.generated.model.WebhookList getWebhooks() {
     return webhooks;
   }
 
 
   @JsonProperty(value = JSON_PROPERTY_WEBHOOKS, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setWebhooks(@jakarta.annotation.Nonnull List<WebhookConfig> webhooks) {
+  public void setWebhooks(@jakarta.annotation.Nonnull io.wawpkit.session.generated.model.WebhookList webhooks) {
     this.webhooks = webhooks;
   }
 

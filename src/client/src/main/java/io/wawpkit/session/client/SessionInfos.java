@@ -1,10 +1,11 @@
 package io.wawpkit.session.client;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wawpkit.session.client.json.WawpJson;
 import io.wawpkit.session.generated.model.SessionInfo;
 import io.wawpkit.session.generated.model.WebhookConfig;
+import io.wawpkit.session.generated.model.WebhookList;
+import io.wawpkit.session.generated.model.WebhookSettings;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,6 @@ import java.util.Optional;
  * empty object).
  */
 public final class SessionInfos {
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = WawpJson.mapper();
 
   private SessionInfos() {}
 
@@ -33,13 +33,15 @@ public final class SessionInfos {
 
   /** The session's webhooks as typed configs; empty for {@code {}}, {@code []} or none. */
   public static List<WebhookConfig> webhooks(SessionInfo info) {
-    if (info.getConfig() == null || info.getConfig().getWebhooks() == null) {
-      return List.of();
-    }
-    JsonNode webhooks = info.getConfig().getWebhooks();
-    if (!webhooks.isArray()) {
-      return List.of();
-    }
-    return JSON.convertValue(webhooks, new TypeReference<List<WebhookConfig>>() {});
+    return info.getConfig() == null ? List.of() : webhooks(info.getConfig().getWebhooks());
+  }
+
+  /** The custom webhooks of a webhook answer; empty for {@code {}} or {@code []}. */
+  public static List<WebhookConfig> webhooks(WebhookSettings settings) {
+    return webhooks(settings.getWebhooks());
+  }
+
+  private static List<WebhookConfig> webhooks(WebhookList webhooks) {
+    return webhooks == null ? List.of() : Collections.unmodifiableList(webhooks);
   }
 }

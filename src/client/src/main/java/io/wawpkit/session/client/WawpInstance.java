@@ -10,7 +10,6 @@ import io.wawpkit.session.generated.model.AccountInfo;
 import io.wawpkit.session.generated.model.DeletedSession;
 import io.wawpkit.session.generated.model.LogoutResult;
 import io.wawpkit.session.generated.model.NewTempLink;
-import io.wawpkit.session.generated.model.RateLimitChoice;
 import io.wawpkit.session.generated.model.RateLimitSettings;
 import io.wawpkit.session.generated.model.SessionInfo;
 import io.wawpkit.session.generated.model.SessionStatus;
@@ -94,9 +93,12 @@ public final class WawpInstance {
     return rateLimitApi().getRateLimit();
   }
 
-  /** Chooses a sending policy by slug; a paid-only one on a free account fails with 403. */
+  /**
+   * Chooses a sending policy by slug; a paid-only one on a free account fails with 403. The slug
+   * goes in the query string, the form the docs show.
+   */
   public RateLimitSettings chooseRateLimit(String policySlug) {
-    return rateLimitApi().setRateLimit(new RateLimitChoice().policySlug(policySlug));
+    return rateLimitApi().setRateLimit(policySlug);
   }
 
   /** The active temporary QR link ({@code link} null when none). */
@@ -119,9 +121,13 @@ public final class WawpInstance {
     return webhookApi().getWebhooks();
   }
 
-  /** Replaces the webhook list (paid accounts). */
+  /**
+   * Replaces the webhook list (paid accounts). The list goes in a JSON body, never in the query
+   * string the docs show, so that HMAC keys and custom header values stay out of URLs and proxy
+   * logs. {@link SessionInfos#webhooks(WebhookSettings)} reads the answer's list.
+   */
   public WebhookSettings replaceWebhooks(List<WebhookConfig> webhooks) {
-    return webhookApi().setWebhooks(new WebhookUpdate().webhooks(webhooks));
+    return webhookApi().setWebhooks(null, new WebhookUpdate().webhooks(webhooks));
   }
 
   /** Waits until the session reaches one of the statuses; fails fast on FAILED or 404. */

@@ -49,16 +49,4 @@ class CredentialsAreSentOnceTest {
       assertThat(r.getRequestUrl().queryParameter("instance_id")).isNull();
     }
   }
-
-  @Test
-  void writesSendTheirJsonBody() throws Exception {
-    try (LocalApi api = new LocalApi(); WawpClient client = api.client(CredentialForm.HEADERS)) {
-      api.json(200, "{\"current_policy\":\"strict\",\"has_active_plan\":false,\"free_policies\":[\"strict\"],\"policies\":[]}");
-      assertThat(client.instance(LocalApi.INSTANCE).chooseRateLimit("strict").getCurrentPolicy()).isEqualTo("strict");
-      RecordedRequest r = api.take();
-      assertThat(r.getMethod()).isEqualTo("PATCH");
-      assertThat(r.getHeader("Content-Type")).startsWith("application/json");
-      assertThat(r.getBody().readUtf8()).isEqualTo("{\"policy_slug\":\"strict\"}");
-    }
-  }
 }

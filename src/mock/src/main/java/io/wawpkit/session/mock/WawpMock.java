@@ -21,6 +21,7 @@ import io.wawpkit.session.mock.persist.StatePersistence;
 import io.wawpkit.session.mock.persist.StateSnapshot;
 import io.wawpkit.session.mock.spec.ErrorCatalog;
 import io.wawpkit.session.mock.spec.PolicyCatalog;
+import io.wawpkit.session.mock.spec.SystemWebhook;
 import io.wawpkit.session.mock.spec.SpecCache;
 import io.wawpkit.session.mock.state.Account;
 import io.wawpkit.session.mock.state.DemoAccounts;
@@ -119,7 +120,8 @@ public final class WawpMock implements AutoCloseable {
         .getExtensions().get("x-wawp-event");
     Duration qrRotation = settings.qrRotation() != null ? settings.qrRotation()
         : Duration.ofSeconds((model.qrRotationSecondsMin() + model.qrRotationSecondsMax()) / 2L);
-    SessionViews views = new SessionViews(model, policies, settings.clock(), nanoTime, qrRotation, () -> origin, statusEvent);
+    SessionViews views = new SessionViews(model, policies, SystemWebhook.from(spec), settings.clock(), nanoTime, qrRotation,
+        () -> origin, statusEvent);
     WebhookDispatcher webhooks = new WebhookDispatcher(statusEvent, views, scheduler, senders,
         settings.webhookRetryDelay(), settings.clock());
     StatePersistence persist = persistence;

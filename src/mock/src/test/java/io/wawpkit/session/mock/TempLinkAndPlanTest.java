@@ -101,7 +101,7 @@ class TempLinkAndPlanTest {
     assertThat(settings.body().get("has_active_plan").asBoolean()).isFalse();
     assertThat(settings.body().get("free_policies").toString()).contains("strict", "standard_policy");
 
-    SpecClient.Answer paidOnly = api.query("PATCH", "/session/rate-limit", free, id, "{\"policy_slug\":\"high_volume\"}");
+    SpecClient.Answer paidOnly = api.query("PATCH", "/session/rate-limit", free, id, "{\"policy_slug\":\"high_throughput\"}");
     assertThat(paidOnly.status()).isEqualTo(403);
     assertThat(paidOnly.code()).isEqualTo("subscription_required");
 
@@ -115,7 +115,7 @@ class TempLinkAndPlanTest {
 
     String paid = mock.token(DemoAccounts.PAID);
     String paidId = api.create(paid);
-    assertThat(api.query("PATCH", "/session/rate-limit", paid, paidId, "{\"policy_slug\":\"high_volume\"}").status()).isEqualTo(200);
+    assertThat(api.query("PATCH", "/session/rate-limit", paid, paidId, "{\"policy_slug\":\"high_throughput\"}").status()).isEqualTo(200);
   }
 
   @Test

@@ -33,6 +33,7 @@ public final class SessionViews {
 
   private final LifecycleModel model;
   private final PolicyCatalog policies;
+  private final ObjectNode systemWebhook;
   private final Clock clock;
   private final LongSupplier nanoTime;
   private final Duration qrRotation;
@@ -43,10 +44,11 @@ public final class SessionViews {
       "qr", this::qr,
       "me", this::sessionMe);
 
-  public SessionViews(LifecycleModel model, PolicyCatalog policies, Clock clock, LongSupplier nanoTime,
-      Duration qrRotation, Supplier<String> origin, String statusEventName) {
+  public SessionViews(LifecycleModel model, PolicyCatalog policies, ObjectNode systemWebhook, Clock clock,
+      LongSupplier nanoTime, Duration qrRotation, Supplier<String> origin, String statusEventName) {
     this.model = model;
     this.policies = policies;
+    this.systemWebhook = systemWebhook;
     this.clock = clock;
     this.nanoTime = nanoTime;
     this.qrRotation = qrRotation;
@@ -167,7 +169,7 @@ public final class SessionViews {
   private Object webhookSettings(Session s) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("webhooks", s.webhooks());
-    body.put("systemConfig", null);
+    body.put("systemConfig", systemWebhook);
     return body;
   }
 

@@ -36,6 +36,7 @@ import org.xnio.IoUtils;
 public final class ApiHandler implements HttpHandler {
   private static final Logger LOG = Logger.getLogger(ApiHandler.class.getName());
   private static final byte[] NO_BODY = new byte[0];
+  private static final String JSON = "application/json";
 
   private final Map<String, Route> routes = new HashMap<>();
   private final ErrorCatalog errors;
@@ -45,6 +46,7 @@ public final class ApiHandler implements HttpHandler {
   private final TokenRateLimiter rateLimiter;
   private final FaultInjector faults;
   private final long maxBodyBytes;
+  private final ParameterForms parameterForms;
 
   /** One documented path under one base path, with its operations by method. */
   private record Route(String path, Map<HttpString, SpecOperation> operations, String allow) {}
@@ -59,6 +61,7 @@ public final class ApiHandler implements HttpHandler {
     this.rateLimiter = rateLimiter;
     this.faults = faults;
     this.maxBodyBytes = maxBodyBytes;
+    this.parameterForms = new ParameterForms(errors);
     for (Map.Entry<String, String> base : basePathVersions.entrySet()) {
       Map<String, Map<HttpString, SpecOperation>> byPath = new LinkedHashMap<>();
       for (SpecOperation op : spec.operations()) {
@@ -146,18 +149,24 @@ public final class ApiHandler implements HttpHandler {
     }
   }
 
-  private Object perform(HttpServerExchange ex, SpecOperation op, byte[] body) {
-    ApiError invalid = validation.check(ex, op, body);
+  private Object perform(HttpServerExchange ex, SpecOperation op, byte[] sent) {
+    Credentials credentials = Credentials.of(ex);
+    Account account = credentials.token() == null ? null : store.accountByToken(credentials.token());
+    if (account != null && op.paidOnly() && !account.isPaid()) {
+      // Documented: free accounts get 403 subscription_required "whatever they send", so the plan
+      // is checked before the request is validated.
+      throw errors.subscriptionRequired();
+    }
+    byte[] body = parameterForms.merge(ex, op, sent);
+    ApiError invalid = validation.check(ex, op, body, body == sent ? null : JSON);
     if (invalid != null) {
       throw invalid;
     }
-    Credentials credentials = Credentials.of(ex);
     if (credentials.token() == null || (op.needsInstance() && credentials.instanceId() == null)) {
       throw errors.missingParameter(op.needsInstance()
           ? "Missing parameter: access_token and instance_id must not be empty."
           : "Missing parameter: access_token must not be empty.");
     }
-    Account account = store.accountByToken(credentials.token());
     if (account == null) {
       throw errors.unauthorized();
     }
@@ -171,9 +180,6 @@ public final class ApiHandler implements HttpHandler {
     Session session = store.find(account, credentials.instanceId());
     if (session == null) {
       throw errors.notFound();
-    }
-    if (op.paidOnly() && !account.isPaid()) {
-      throw errors.subscriptionRequired();
     }
     JsonNode json;
     try {

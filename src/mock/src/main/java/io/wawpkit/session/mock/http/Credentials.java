@@ -13,18 +13,18 @@ public record Credentials(String token, String instanceId) {
   private static final String BEARER = "bearer ";
 
   public static Credentials of(HttpServerExchange ex) {
-    String queryToken = query(ex, "access_token");
-    String queryInstance = query(ex, "instance_id");
-    String bearer = bearer(ex.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
-    String headerInstance = ex.getRequestHeaders().getFirst("X-Instance-ID");
-    // Prefer a complete pair; the validator has already refused requests with neither form.
-    if (queryToken != null && (queryInstance != null || bearer == null)) {
-      return new Credentials(queryToken, queryInstance != null ? queryInstance : headerInstance);
+    // The spec's precedence: each credential on its own, the query string first, then the header;
+    // the same for create and every instance operation.
+    String token = query(ex, "access_token");
+    if (token == null) {
+      token = bearer(ex.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
     }
-    if (bearer != null) {
-      return new Credentials(bearer, headerInstance != null ? headerInstance : queryInstance);
+    String instance = query(ex, "instance_id");
+    if (instance == null) {
+      String header = ex.getRequestHeaders().getFirst("X-Instance-ID");
+      instance = header == null || header.isEmpty() ? null : header;
     }
-    return new Credentials(queryToken, queryInstance);
+    return new Credentials(token, instance);
   }
 
   private static String query(HttpServerExchange ex, String name) {

@@ -51,9 +51,13 @@ public final class RequestValidation {
         .build();
   }
 
-  /** The error answer for an invalid request, or null when it is valid. */
-  public ApiError check(HttpServerExchange ex, SpecOperation op, byte[] body) {
-    String contentType = ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+  /**
+   * The error answer for an invalid request, or null when it is valid. A body the mock assembled
+   * (a query form folded into it) comes with its content type, which overrides the request's.
+   */
+  public ApiError check(HttpServerExchange ex, SpecOperation op, byte[] body, String assembledContentType) {
+    String contentType = assembledContentType != null ? assembledContentType
+        : ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
     String authorization = ex.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
     String instanceHeader = ex.getRequestHeaders().getFirst("X-Instance-ID");
     if (body.length > 0) {
