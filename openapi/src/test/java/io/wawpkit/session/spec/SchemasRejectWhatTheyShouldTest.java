@@ -41,6 +41,9 @@ class SchemasRejectWhatTheyShouldTest {
     "{\"webhooks\":[{\"url\":\"ftp://x\",\"events\":[]}]}|WebhookUpdate",
     "{\"webhooks\":[{\"url\":\"https://x\",\"events\":[],\"is_active\":2}]}|WebhookUpdate",
     "{\"instance_id\":\"3EB0BCB2E3D4\",\"status\":\"WORKING\"}|SessionStatusEvent",
+    "{\"id\":\"evt_1\",\"session\":\"n\",\"event\":\"session.status\",\"payload\":{\"name\":\"n\",\"status\":\"WORKING\"}}|SessionStatusEvent",
+    "{\"id\":\"evt_1\",\"timestamp\":\"soon\",\"session\":\"n\",\"event\":\"session.status\",\"payload\":{\"name\":\"n\",\"status\":\"WORKING\"}}|SessionStatusEvent",
+    "{\"id\":\"evt_1\",\"timestamp\":1722170400123,\"session\":\"n\",\"event\":\"session.status\",\"payload\":{\"name\":\"n\"}}|SessionStatusEvent",
   })
   void refuses(String body, String schema) throws Exception {
     assertThat(valid(body, schema)).isFalse();
@@ -49,6 +52,8 @@ class SchemasRejectWhatTheyShouldTest {
   @ParameterizedTest(name = "{1} accepts {0}")
   @CsvSource(delimiter = '|', value = {
     "{\"name\":\"n\",\"status\":\"WORKING\",\"engine\":[]}|SessionInfo",
+    "{\"id\":\"evt_1\",\"timestamp\":1722170400123,\"session\":\"n\",\"event\":\"session.status\",\"payload\":{\"name\":\"n\",\"status\":\"WORKING\"}}|SessionStatusEvent",
+    "{\"instance_id\":\"3EB0BCB2E3D4\",\"status\":\"WORKING\",\"ts\":1722170400}|SessionStatusEvent",
     "{\"name\":\"n\",\"status\":\"WORKING\",\"engine\":\"WEBJS\"}|SessionInfo",
     "{\"name\":\"n\",\"status\":\"WORKING\",\"engine\":{\"engine\":\"NOWEB\"}}|SessionInfo",
     "{\"name\":\"n\",\"status\":\"WORKING\",\"engine\":null,\"me\":null,\"config\":null,\"qr\":null}|SessionInfo",
