@@ -110,6 +110,8 @@ class WebhookDeliveryTest {
   void aSessionCreatedOnTheV1BaseGetsTheV1Payload() {
     String token = mock.token(DemoAccounts.PAID);
     String id = v1.createOnV1(token);
+    assertThat(mock.control().sessions(DemoAccounts.PAID)).filteredOn(x -> x.instanceId().equals(id))
+        .extracting(x -> x.apiVersion()).containsExactly("v1");
     api.query("POST", "/session/webhook", token, id, "{\"webhooks\":[{\"url\":\"" + receiverUrl
         + "/v1\",\"events\":[\"session.status\"]}]}");
     api.query("POST", "/session/start", token, id);
