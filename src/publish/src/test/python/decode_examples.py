@@ -37,6 +37,8 @@ def check_tolerant_shapes(where, body, decoded, failures):
     """engine and config.webhooks must keep the form the body used (list, object or string)."""
     if not isinstance(body, dict):
         return
+    # a oneOf model (SessionStatusEvent: the v2 envelope or the v1 payload) holds the branch that matched
+    decoded = getattr(decoded, "actual_instance", decoded)
     if body.get("engine") is not None:
         got = decoded.engine.actual_instance
         got = got.to_dict() if hasattr(got, "to_dict") else got

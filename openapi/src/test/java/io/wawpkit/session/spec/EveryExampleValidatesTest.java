@@ -50,7 +50,7 @@ class EveryExampleValidatesTest {
     try (Stream<Path> list = Files.list(SPEC_DIR.resolve("examples"))) {
       list.filter(p -> p.toString().endsWith(".json")).forEach(p -> files.add(p.getFileName().toString()));
     }
-    assertThat(files).hasSize(6);
+    assertThat(files).hasSize(7);
     assertThat(used).containsExactlyElementsOf(files);
   }
 

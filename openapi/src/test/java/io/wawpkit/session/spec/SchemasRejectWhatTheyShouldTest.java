@@ -43,6 +43,9 @@ class SchemasRejectWhatTheyShouldTest {
     "{\"instance_id\":\"3EB0BCB2E3D4\",\"status\":\"WORKING\"}|SessionStatusEvent",
     "{\"webhooks\":[],\"systemConfig\":null}|WebhookSettings",
     "{\"webhooks\":{\"a\":1}}|WebhookSettings",
+    "{\"id\":\"evt_1\",\"session\":\"n\",\"event\":\"session.status\",\"payload\":{\"name\":\"n\",\"status\":\"WORKING\"}}|SessionStatusEvent",
+    "{\"id\":\"evt_1\",\"timestamp\":\"soon\",\"session\":\"n\",\"event\":\"session.status\",\"payload\":{\"name\":\"n\",\"status\":\"WORKING\"}}|SessionStatusEvent",
+    "{\"id\":\"evt_1\",\"timestamp\":1722170400123,\"session\":\"n\",\"event\":\"session.status\",\"payload\":{\"name\":\"n\"}}|SessionStatusEvent",
   })
   void refuses(String body, String schema) throws Exception {
     assertThat(valid(body, schema)).isFalse();
@@ -51,6 +54,8 @@ class SchemasRejectWhatTheyShouldTest {
   @ParameterizedTest(name = "{1} accepts {0}")
   @CsvSource(delimiter = '|', value = {
     "{\"name\":\"n\",\"status\":\"WORKING\",\"engine\":[]}|SessionInfo",
+    "{\"id\":\"evt_1\",\"timestamp\":1722170400123,\"session\":\"n\",\"event\":\"session.status\",\"payload\":{\"name\":\"n\",\"status\":\"WORKING\"}}|SessionStatusEvent",
+    "{\"instance_id\":\"3EB0BCB2E3D4\",\"status\":\"WORKING\",\"ts\":1722170400}|SessionStatusEvent",
     "{\"name\":\"n\",\"status\":\"WORKING\",\"engine\":\"WEBJS\"}|SessionInfo",
     "{\"name\":\"n\",\"status\":\"WORKING\",\"engine\":{\"engine\":\"NOWEB\"}}|SessionInfo",
     "{\"name\":\"n\",\"status\":\"WORKING\",\"engine\":null,\"me\":null,\"config\":null,\"qr\":null}|SessionInfo",

@@ -7,10 +7,14 @@ import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.swagger.v3.oas.models.media.Schema;
+import io.wawpkit.session.client.events.InvalidEventException;
+import io.wawpkit.session.client.events.SessionStatusEvent;
 import io.wawpkit.session.client.events.SessionStatusEvents;
 import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.Context;
 import io.wawpkit.session.spec.Move;
+import io.wawpkit.session.spec.SpecException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,18 +24,23 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The session.status webhook events agree with info: a receiver on this machine gets an event for
- * every status the session went through, each in the spec's SessionStatusEvent shape, signed with
- * the configured HMAC key, with a unique id. Only for targets on this machine (a remote service
- * cannot reach the receiver).
+ * every status the session went through, each in the spec's event shape (the schema marked
+ * {@code x-wawp-event: session.status}, either envelope), signed with the configured HMAC key, with
+ * a unique id, about this session (v1: its {@code instance_id}; v2: its name in {@code session}, as
+ * the docs advise), arriving in the order of their {@code timestamp}/{@code ts}. Only for targets
+ * on this machine (a remote service cannot reach the receiver).
  */
 final class EventChecks {
   private static final String GROUP = ConsistencyChecks.GROUP;
   private static final String KEY = "conformance-hmac-key";
+  private static final String EVENT = "session.status";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private record Delivery(String body, String signature) {}
@@ -41,7 +50,7 @@ final class EventChecks {
   /** Runs on a new session of the target's account, so that every status change is one the walk causes. */
   static void run(Context ctx) {
     String token = ctx.target().accessToken();
-    String name = "session.status events agree with info (shape, signature, unique ids, every status seen)";
+    String name = "session.status events agree with info (shape, signature, unique ids, order, every status seen)";
     if (!ctx.target().local()) {
       ctx.results().skip(GROUP, "setWebhooks", name, "a remote target cannot reach a webhook receiver on this machine");
       return;
@@ -69,6 +78,8 @@ final class EventChecks {
       return;
     }
     try {
+      // a v2 event names the session, not the instance: "Use the 'session' field to identify which account changed status"
+      String sessionName = ctx.api().call("getSessionInfo").instance(id).token(token).send().text("name");
       String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
       // The body form (a position), not the documented query: the list carries an HMAC key, which
       // stays out of URLs and so out of the reports' request lines.
@@ -80,11 +91,11 @@ final class EventChecks {
       }
       Set<String> seen = walk(ctx, id, token);
       long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-      // Deliveries are asynchronous and may come out of order: wait for every status info showed.
+      // Deliveries are asynchronous: wait for every status info showed.
       while (!new HashSet<>(statuses(received)).containsAll(seen) && System.nanoTime() < deadline) {
         Context.sleep(50);
       }
-      check(ctx, id, name, received, seen);
+      check(ctx, new Session(id, sessionName), name, received, seen);
     } finally {
       ctx.api().call("setWebhooks").instance(id).token(token).params("{\"webhooks\":[]}").send();
       receiver.stop(0);
@@ -116,34 +127,58 @@ final class EventChecks {
     return seen;
   }
 
-  private static void check(Context ctx, String id, String name, List<Delivery> received, Set<String> seen) {
+  /** The session the events must be about: v1 events name its instance, v2 events its name. */
+  private record Session(String instanceId, String name) {
+    boolean isAbout(SessionStatusEvent e) {
+      return e.envelope() == SessionStatusEvent.Envelope.V2 ? Objects.equals(name, e.sessionName())
+          : instanceId.equals(e.instanceId());
+    }
+  }
+
+  private static void check(Context ctx, Session session, String name, List<Delivery> received, Set<String> seen) {
     SchemaValidator validator = new SchemaValidator(ctx.spec().openApi(), new MessageResolver(LevelResolver.create()
         .withLevel(SchemaValidator.ADDITIONAL_PROPERTIES_KEY, ValidationReport.Level.IGNORE).build()));
-    var schema = ctx.spec().openApi().getComponents().getSchemas().get("SessionStatusEvent");
+    Schema<?> schema = eventSchema(ctx);
     List<String> wrong = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    SessionStatusEvent previous = null;
+    Set<String> envelopes = new TreeSet<>();
     for (Delivery d : received) {
-      JsonNode event;
+      JsonNode tree;
       try {
-        event = JSON.readTree(d.body());
+        tree = JSON.readTree(d.body());
       } catch (IOException e) {
         wrong.add("a body that is not JSON");
         continue;
       }
-      ValidationReport report = validator.validate(() -> event, schema, null);
+      ValidationReport report = validator.validate(() -> tree, schema, null);
       if (report.hasErrors()) {
         wrong.add("an event off the schema: " + report.getMessages());
       }
       if (!SessionStatusEvents.signatureMatches(d.body().getBytes(StandardCharsets.UTF_8), d.signature(), KEY)) {
         wrong.add("an event whose X-Webhook-Hmac does not match its body");
       }
-      if (!id.equals(event.path("instance_id").asText())) {
-        wrong.add("an event for instance " + event.path("instance_id").asText());
+      SessionStatusEvent event;
+      try {
+        event = SessionStatusEvents.parse(d.body());
+      } catch (InvalidEventException e) {
+        wrong.add("an event that does not read: " + e.getMessage());
+        continue;
       }
-      String eventId = event.path("id").asText(null);
-      if (eventId != null && !ids.add(eventId)) {
-        wrong.add("a repeated event id " + eventId);
+      envelopes.add(event.envelope() == SessionStatusEvent.Envelope.V2 ? "v2 envelope" : "v1 payload");
+      if (!session.isAbout(event)) {
+        wrong.add(event.envelope() == SessionStatusEvent.Envelope.V2
+            ? "a v2 event for session '" + event.sessionName() + "' (this one is '" + session.name() + "')"
+            : "an event for instance " + event.instanceId());
       }
+      if (event.id() != null && !ids.add(event.id())) {
+        wrong.add("a repeated event id " + event.id());
+      }
+      String order = outOfOrder(previous, event);
+      if (order != null) {
+        wrong.add(order);
+      }
+      previous = event;
     }
     Set<String> statuses = new LinkedHashSet<>(statuses(received));
     if (!statuses.containsAll(seen)) {
@@ -152,15 +187,44 @@ final class EventChecks {
       wrong.add("no event for " + missing + " (info showed " + seen + ", events said " + statuses + ")");
     }
     ctx.results().check(wrong.isEmpty() && !received.isEmpty(), GROUP, "setWebhooks", name,
-        "one signed SessionStatusEvent per status change: " + seen, received.isEmpty() ? "no event arrived" : received.size()
-            + " events, statuses " + statuses + (wrong.isEmpty() ? "" : "; " + String.join("; ", wrong)), null);
+        "one signed SessionStatusEvent per status change, in order: " + seen, received.isEmpty() ? "no event arrived"
+            : received.size() + " events (" + String.join(", ", envelopes) + "), statuses " + statuses + (wrong.isEmpty() ? "" : "; " + String.join("; ", wrong)), null);
+  }
+
+  /**
+   * Events of one session arrive in the order of their times: a v2 {@code timestamp} (milliseconds)
+   * strictly increases per session, a v1 {@code ts} (whole seconds) never decreases.
+   */
+  static String outOfOrder(SessionStatusEvent previous, SessionStatusEvent event) {
+    if (previous == null) {
+      return null;
+    }
+    boolean strict = previous.envelope() == SessionStatusEvent.Envelope.V2 && event.envelope() == SessionStatusEvent.Envelope.V2;
+    int c = event.time().compareTo(previous.time());
+    if (c < 0 || (strict && c == 0)) {
+      return "an event (" + event.status() + " at " + event.time() + ") arrived after one of " + previous.time()
+          + (strict ? " (a v2 timestamp must increase)" : "");
+    }
+    return null;
+  }
+
+  /** The schema the spec marks as the session.status event ({@code x-wawp-event}). */
+  private static Schema<?> eventSchema(Context ctx) {
+    for (Schema<?> s : ctx.spec().openApi().getComponents().getSchemas().values()) {
+      if (s.getExtensions() != null && EVENT.equals(s.getExtensions().get("x-wawp-event"))) {
+        return s;
+      }
+    }
+    throw new SpecException("no schema is marked x-wawp-event: " + EVENT);
   }
 
   private static List<String> statuses(List<Delivery> received) {
     List<String> out = new ArrayList<>();
     for (Delivery d : received) {
       try {
-        out.add(JSON.readTree(d.body()).path("status").asText());
+        JsonNode e = JSON.readTree(d.body());
+        // v2 carries the status in payload.status, v1 at the top
+        out.add(e.has("payload") ? e.path("payload").path("status").asText() : e.path("status").asText());
       } catch (IOException ignored) {
         // Reported by check().
       }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.wawpkit.session.client.events.SessionStatusEvent;
 import io.wawpkit.session.client.events.SessionStatusEvents;
 import io.wawpkit.session.client.json.WawpJson;
 import io.wawpkit.session.generated.api.InfoApi;
@@ -16,7 +17,6 @@ import io.wawpkit.session.generated.api.TempLinkApi;
 import io.wawpkit.session.generated.api.WebhookApi;
 import io.wawpkit.session.generated.model.Error;
 import io.wawpkit.session.generated.model.SessionStatus;
-import io.wawpkit.session.generated.model.SessionStatusEvent;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.io.InputStream;
@@ -67,12 +67,14 @@ class EveryExampleDeserializesTest {
   }
 
   @Test
-  void theDocumentedWebhookPayloadReadsAsAnEvent() throws Exception {
-    String body = resource("examples/v1-session-status-webhook.json");
-    SessionStatusEvent event = SessionStatusEvents.parse(body);
-    assertThat(event.getInstanceId()).isEqualTo("123456789");
-    assertThat(event.getStatus()).isEqualTo(SessionStatus.SCAN_QR_CODE);
-    assertThat(event.getTs()).isEqualTo(1722170400L);
+  void bothWebhookEnvelopesReadAsOneEventType() throws Exception {
+    SessionStatusEvent v1 = SessionStatusEvents.parse(resource("examples/v1-session-status-webhook.json"));
+    assertThat(v1.instanceId()).isEqualTo("123456789");
+    assertThat(v1.status()).isEqualTo(SessionStatus.SCAN_QR_CODE);
+    assertThat(v1.time().getEpochSecond()).isEqualTo(1722170400L);
+    SessionStatusEvent v2 = SessionStatusEvents.parse(resource("examples/v2-session-status-webhook.json"));
+    assertThat(v2.sessionName()).isEqualTo("wawp-84729105");
+    assertThat(v2.status()).isEqualTo(SessionStatus.WORKING);
   }
 
   static Class<?> returnType(String operationId) {

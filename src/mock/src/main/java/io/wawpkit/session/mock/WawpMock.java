@@ -5,6 +5,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.wawpkit.session.mock.api.SessionApi;
 import io.wawpkit.session.mock.api.SessionViews;
+import io.wawpkit.session.mock.api.StatusEventView;
 import io.wawpkit.session.mock.control.ControlHandler;
 import io.wawpkit.session.mock.control.FaultInjector;
 import io.wawpkit.session.mock.control.MockControl;
@@ -121,8 +122,9 @@ public final class WawpMock implements AutoCloseable {
     Duration qrRotation = settings.qrRotation() != null ? settings.qrRotation()
         : Duration.ofSeconds((model.qrRotationSecondsMin() + model.qrRotationSecondsMax()) / 2L);
     SessionViews views = new SessionViews(model, policies, SystemWebhook.from(spec), settings.clock(), nanoTime, qrRotation,
-        () -> origin, statusEvent);
-    WebhookDispatcher webhooks = new WebhookDispatcher(statusEvent, views, scheduler, senders,
+        () -> origin);
+    StatusEventView statusEvents = new StatusEventView(model, views, store::account, settings.clock(), statusEvent);
+    WebhookDispatcher webhooks = new WebhookDispatcher(statusEvent, statusEvents, scheduler, senders,
         settings.webhookRetryDelay(), settings.clock());
     StatePersistence persist = persistence;
     StatusListener listener = new StatusListener() {

@@ -103,6 +103,19 @@ public final class SpecClient {
     return a.body().get("instance_id").asText();
   }
 
+  /**
+   * Creates a session through this client's base with the create operation the spec serves on v1
+   * (this client must point at the mock's v1 base).
+   */
+  String createOnV1(String token) {
+    SpecOperation create = mock.spec().operations().stream()
+        .filter(o -> !o.needsInstance() && o.apiVersions().contains("v1"))
+        .findFirst().orElseThrow(() -> new AssertionError("the spec serves no create on v1"));
+    Answer a = query(create.method().name(), create.path(), token, null);
+    assertThat(a.status()).isEqualTo(200);
+    return a.body().get("instance_id").asText();
+  }
+
   Answer send(String method, String path, Map<String, String> query, Map<String, String> headers, String body) {
     return exchange(method, path, query, headers,
         body == null ? null : HttpRequest.BodyPublishers.ofString(body));

@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -43,12 +42,24 @@ final class StatusEventReceiver implements AutoCloseable {
     return events.size();
   }
 
-  /** One instance's events in the order of their {@code ts}. */
-  List<JsonNode> eventsOf(String instanceId) {
+  /**
+   * One session's events in the order they arrived, found by its name ({@code session} in the v2
+   * envelope, {@code name} in the mock's v1 payload).
+   */
+  List<JsonNode> eventsOf(String sessionName) {
     return events.stream()
-        .filter(e -> instanceId.equals(e.path("instance_id").asText()))
-        .sorted(Comparator.comparingLong(e -> e.path("ts").asLong()))
+        .filter(e -> sessionName.equals(e.path("session").asText(e.path("name").asText())))
         .toList();
+  }
+
+  /** The status an event reports, in either envelope. */
+  static String status(JsonNode event) {
+    return event.has("payload") ? event.path("payload").path("status").asText() : event.path("status").asText();
+  }
+
+  /** The time an event reports, in milliseconds, in either envelope. */
+  static long millis(JsonNode event) {
+    return event.has("timestamp") ? event.path("timestamp").asLong() : event.path("ts").asLong() * 1000;
   }
 
   @Override

@@ -28,8 +28,10 @@ class WebhookDeliveryTest {
   static final AtomicInteger failuresLeft = new AtomicInteger();
   static HttpServer receiver;
   static String receiverUrl;
+  static final EventSchemas SPEC_EVENTS = new EventSchemas();
   static WawpMock mock;
   static SpecClient api;
+  static SpecClient v1;
 
   @BeforeAll
   static void start() throws IOException {
@@ -53,6 +55,7 @@ class WebhookDeliveryTest {
     receiverUrl = "http://127.0.0.1:" + receiver.getAddress().getPort();
     mock = WawpMock.builder().startingDuration(Duration.ofMillis(80)).webhookRetryDelay(Duration.ofMillis(30)).start();
     api = new SpecClient(mock);
+    v1 = new SpecClient(mock, mock.v1BaseUrl());
   }
 
   @AfterAll
@@ -62,9 +65,10 @@ class WebhookDeliveryTest {
   }
 
   @Test
-  void everyStatusChangeIsPostedSignedToSubscribedActiveWebhooks() {
+  void everyStatusChangeIsPostedSignedToSubscribedActiveWebhooksInTheV2Envelope() {
     String token = mock.token(DemoAccounts.PAID);
     String id = api.create(token);
+    String name = api.query("GET", "/session/info", token, id).status("name");
     String hooks = "{\"webhooks\":["
         + "{\"url\":\"" + receiverUrl + "/signed\",\"events\":[\"session.status\"],\"is_active\":1,"
         + "\"hmac\":{\"key\":\"s3cret\"},\"customHeaders\":[{\"name\":\"X-Team\",\"value\":\"growth\"}]},"
@@ -75,27 +79,53 @@ class WebhookDeliveryTest {
     assertThat(api.query("GET", "/session/info", token, id).body().at("/config/webhooks/0/hmac/key").asText()).isEqualTo("********");
 
     api.query("POST", "/session/start", token, id);
-    Wait.until("STARTING and SCAN_QR_CODE events", Duration.ofSeconds(5), () -> signed(id).size() >= 2);
+    Wait.until("STARTING and SCAN_QR_CODE events", Duration.ofSeconds(5), () -> signed(name).size() >= 2);
     mock.control().scan(id);
-    Wait.until("the WORKING event", Duration.ofSeconds(5), () -> signed(id).size() >= 3);
+    Wait.until("the WORKING event", Duration.ofSeconds(5), () -> signed(name).size() >= 3);
 
-    List<Received> events = signed(id);
-    assertThat(events.stream().map(r -> r.body().get("status").asText()).toList())
+    List<Received> events = signed(name);
+    assertThat(events.stream().map(r -> r.body().at("/payload/status").asText()).toList())
         .containsExactly("STARTING", "SCAN_QR_CODE", "WORKING");
     Set<String> ids = new HashSet<>();
     for (Received r : events) {
+      assertThat(SPEC_EVENTS.errors(r.body(), "SessionStatusEventV2")).isEmpty();
       assertThat(r.body().get("event").asText()).isEqualTo("session.status");
-      assertThat(r.body().get("instance_id").asText()).isEqualTo(id);
-      assertThat(r.body().get("ts").asLong()).isCloseTo(System.currentTimeMillis() / 1000, org.assertj.core.data.Offset.offset(60L));
+      assertThat(r.body().get("session").asText()).isEqualTo(name);
+      assertThat(r.body().has("instance_id")).as("the v2 envelope names the session, not the instance").isFalse();
+      assertThat(r.body().get("id").asText()).matches("evt_[0-9A-Z]{26}");
+      assertThat(r.body().get("timestamp").asLong()).isCloseTo(System.currentTimeMillis(), org.assertj.core.data.Offset.offset(60_000L));
       assertThat(r.hmac()).isEqualTo(HmacSigner.sign("s3cret", r.raw().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       assertThat(r.algorithm()).isEqualTo("sha512");
       assertThat(r.team()).isEqualTo("growth");
       ids.add(r.body().get("id").asText());
     }
     assertThat(ids).hasSize(3);
-    assertThat(events.get(1).body().get("qr").asText()).startsWith("data:image/png;base64,");
     assertThat(events.get(2).body().at("/me/id").asText()).endsWith("@c.us");
-    assertThat(received.stream().filter(r -> !r.path().equals("/signed") && !r.path().equals("/flaky")).toList()).isEmpty();
+    assertThat(received.stream().filter(r -> !r.path().equals("/signed") && !r.path().equals("/flaky")
+        && !r.path().equals("/v1")).toList()).isEmpty();
+  }
+
+  /** A session created through the v1 base gets the v1 payload (its webhooks are set through v2, the only way). */
+  @Test
+  void aSessionCreatedOnTheV1BaseGetsTheV1Payload() {
+    String token = mock.token(DemoAccounts.PAID);
+    String id = v1.createOnV1(token);
+    assertThat(mock.control().sessions(DemoAccounts.PAID)).filteredOn(x -> x.instanceId().equals(id))
+        .extracting(x -> x.apiVersion()).containsExactly("v1");
+    api.query("POST", "/session/webhook", token, id, "{\"webhooks\":[{\"url\":\"" + receiverUrl
+        + "/v1\",\"events\":[\"session.status\"]}]}");
+    api.query("POST", "/session/start", token, id);
+    Wait.until("STARTING and SCAN_QR_CODE events", Duration.ofSeconds(5), () -> onV1(id).size() >= 2);
+
+    List<Received> events = onV1(id);
+    assertThat(events.stream().map(r -> r.body().get("status").asText()).toList()).containsExactly("STARTING", "SCAN_QR_CODE");
+    for (Received r : events) {
+      assertThat(SPEC_EVENTS.errors(r.body(), "SessionStatusEventV1")).isEmpty();
+      assertThat(SPEC_EVENTS.errors(r.body(), "SessionStatusEvent")).as("exactly one envelope matches").isEmpty();
+      assertThat(r.body().has("payload")).isFalse();
+      assertThat(r.body().get("ts").asLong()).isCloseTo(System.currentTimeMillis() / 1000, org.assertj.core.data.Offset.offset(60L));
+    }
+    assertThat(events.get(1).body().get("qr").asText()).startsWith("data:image/png;base64,");
   }
 
   @Test
@@ -112,9 +142,15 @@ class WebhookDeliveryTest {
         .containsSubsequence(500, 500).contains(204);
   }
 
-  private static List<Received> signed(String id) {
+  private static List<Received> signed(String name) {
     return received.stream()
-        .filter(r -> r.path().equals("/signed") && r.body().get("instance_id").asText().equals(id))
+        .filter(r -> r.path().equals("/signed") && r.body().path("session").asText().equals(name))
+        .toList();
+  }
+
+  private static List<Received> onV1(String id) {
+    return received.stream()
+        .filter(r -> r.path().equals("/v1") && r.body().path("instance_id").asText().equals(id))
         .toList();
   }
 }

@@ -3,33 +3,35 @@ package io.wawpkit.session.client.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wawpkit.session.client.json.WawpJson;
-import io.wawpkit.session.generated.model.SessionStatusEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The receiving side of webhooks: reads a {@code session.status} event into a typed object and
- * checks its HMAC signature ({@code X-Webhook-Hmac}: hex HMAC-SHA512 of the raw body).
+ * The receiving side of webhooks: reads a {@code session.status} event, in either envelope, into one
+ * {@link SessionStatusEvent}, and checks its HMAC signature ({@code X-Webhook-Hmac}: hex HMAC-SHA512
+ * of the raw body).
  */
 public final class SessionStatusEvents {
   /** The header that carries the signature. */
   public static final String SIGNATURE_HEADER = "X-Webhook-Hmac";
 
   private static final ObjectMapper JSON = WawpJson.mapper();
-  private static final List<String> REQUIRED = List.of("instance_id", "status", "ts");
+  private static final EnvelopeReader READER = new EnvelopeReader(JSON);
 
   private SessionStatusEvents() {}
 
   /**
-   * Reads an event body.
+   * Reads an event body in either documented envelope: the v2 envelope ({@code id},
+   * {@code timestamp}, {@code session}, {@code payload.status}, ...) or the v1 payload
+   * ({@code instance_id}, {@code status}, {@code ts}, ...).
    *
-   * @throws InvalidEventException when the body is not JSON or lacks instance_id, status or ts
+   * @throws InvalidEventException when the body is not JSON, is another event, or lacks a field its
+   *     envelope requires (v2: id, timestamp, session, payload.status; v1: instance_id, status, ts)
    */
   public static SessionStatusEvent parse(String body) {
     JsonNode node;
@@ -41,19 +43,7 @@ public final class SessionStatusEvents {
     if (node == null || !node.isObject()) {
       throw new InvalidEventException("the event body is not a JSON object");
     }
-    for (String field : REQUIRED) {
-      if (!node.hasNonNull(field)) {
-        throw new InvalidEventException("the event lacks '" + field + "'");
-      }
-    }
-    if (!node.get("ts").canConvertToLong()) {
-      throw new InvalidEventException("the event's 'ts' is not a Unix time in seconds");
-    }
-    try {
-      return JSON.treeToValue(node, SessionStatusEvent.class);
-    } catch (Exception e) {
-      throw new InvalidEventException("the event does not match the session.status schema");
-    }
+    return READER.read(node);
   }
 
   /** Whether the signature is the HMAC-SHA512 of the raw body with the key (constant-time compare). */

@@ -86,8 +86,11 @@ public final class SessionApi {
     }
   }
 
-  /** Creates a session for the account (or 403 at its quota). */
-  public Object create(Account account, SpecOperation op) {
+  /**
+   * Creates a session for the account (or 403 at its quota). {@code apiVersion} is the version of
+   * the base the request came through: the session's events take that version's envelope.
+   */
+  public Object create(Account account, SpecOperation op, String apiVersion) {
     Session s = store.create(account, defaultQuota, lifecycle.initialStatus(), nanoTime.getAsLong());
     if (s == null) {
       Integer quota = account.instanceQuota() != null ? account.instanceQuota() : defaultQuota;
@@ -95,6 +98,7 @@ public final class SessionApi {
     }
     synchronized (s) {
       s.policy(policies.defaultSlug());
+      s.apiVersion(apiVersion);
       lifecycle.scheduleNext(s);
       listener.stateChanged();
       return views.render(responseSchema.get(op.operationId()), account, s);

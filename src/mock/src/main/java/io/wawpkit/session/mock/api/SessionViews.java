@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -38,14 +37,13 @@ public final class SessionViews {
   private final LongSupplier nanoTime;
   private final Duration qrRotation;
   private final Supplier<String> origin;
-  private final String statusEventName;
   private final Map<String, BiFunction<Account, Session, Object>> bySchema = new LinkedHashMap<>();
   private final Map<String, Function<Session, Object>> carried = Map.of(
       "qr", this::qr,
       "me", this::sessionMe);
 
   public SessionViews(LifecycleModel model, PolicyCatalog policies, ObjectNode systemWebhook, Clock clock,
-      LongSupplier nanoTime, Duration qrRotation, Supplier<String> origin, String statusEventName) {
+      LongSupplier nanoTime, Duration qrRotation, Supplier<String> origin) {
     this.model = model;
     this.policies = policies;
     this.systemWebhook = systemWebhook;
@@ -53,7 +51,6 @@ public final class SessionViews {
     this.nanoTime = nanoTime;
     this.qrRotation = qrRotation;
     this.origin = origin;
-    this.statusEventName = statusEventName;
     for (String field : model.carriedFields()) {
       if (!carried.containsKey(field)) {
         throw new SpecException("the lifecycle model carries '" + field + "', which the mock cannot produce");
@@ -84,19 +81,9 @@ public final class SessionViews {
     return view.apply(account, session);
   }
 
-  /** The session.status event of the session's current status (SessionStatusEvent). */
-  public Map<String, Object> statusEvent(Session s) {
-    Map<String, Object> event = new LinkedHashMap<>();
-    event.put("event", statusEventName);
-    event.put("id", "evt_" + UUID.randomUUID().toString().replace("-", ""));
-    event.put("instance_id", s.instanceId());
-    event.put("name", s.name());
-    event.put("status", s.status());
-    for (String field : model.carries(s.status())) {
-      event.put(field, carried.get(field).apply(s));
-    }
-    event.put("ts", clock.instant().getEpochSecond());
-    return event;
+  /** A field the session's status carries (see the lifecycle model's {@code carries}). */
+  Object carried(String field, Session s) {
+    return carried.get(field).apply(s);
   }
 
   /** The active temporary link's token, or null. */

@@ -152,7 +152,7 @@ public final class MockControl {
         lifecycle.advance(s);
         if (!s.deleted()) {
           list.add(new SessionSummary(s.instanceId(), s.accountId(), s.name(), s.status(), s.savedLogin(),
-              s.policy(), s.webhooks().size()));
+              s.policy(), s.webhooks().size(), s.apiVersion()));
         }
       }
     }

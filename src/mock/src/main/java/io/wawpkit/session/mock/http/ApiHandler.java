@@ -5,6 +5,7 @@ import io.undertow.io.Receiver;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
+import io.undertow.util.AttachmentKey;
 import io.undertow.util.HttpString;
 import io.undertow.util.SameThreadExecutor;
 import io.wawpkit.session.mock.api.SessionApi;
@@ -37,6 +38,8 @@ public final class ApiHandler implements HttpHandler {
   private static final Logger LOG = Logger.getLogger(ApiHandler.class.getName());
   private static final byte[] NO_BODY = new byte[0];
   private static final String JSON = "application/json";
+  /** The API version of the base a request came through (create records it on the new session). */
+  private static final AttachmentKey<String> API_VERSION = AttachmentKey.create(String.class);
 
   private final Map<String, Route> routes = new HashMap<>();
   private final ErrorCatalog errors;
@@ -48,8 +51,8 @@ public final class ApiHandler implements HttpHandler {
   private final long maxBodyBytes;
   private final ParameterForms parameterForms;
 
-  /** One documented path under one base path, with its operations by method. */
-  private record Route(String path, Map<HttpString, SpecOperation> operations, String allow) {}
+  /** One documented path under one base path (of API version {@code version}), with its operations by method. */
+  private record Route(String path, String version, Map<HttpString, SpecOperation> operations, String allow) {}
 
   public ApiHandler(WawpSpec spec, Map<String, String> basePathVersions, ErrorCatalog errors,
       RequestValidation validation, SessionStore store, SessionApi api, TokenRateLimiter rateLimiter,
@@ -71,7 +74,7 @@ public final class ApiHandler implements HttpHandler {
       }
       for (Map.Entry<String, Map<HttpString, SpecOperation>> p : byPath.entrySet()) {
         String allow = String.join(", ", spec.allowedMethods(p.getKey()));
-        routes.put(base.getKey() + p.getKey(), new Route(p.getKey(), Map.copyOf(p.getValue()), allow));
+        routes.put(base.getKey() + p.getKey(), new Route(p.getKey(), base.getValue(), Map.copyOf(p.getValue()), allow));
       }
     }
   }
@@ -84,6 +87,7 @@ public final class ApiHandler implements HttpHandler {
       Responses.error(ex, errors.noRoute(ex.getRequestMethod().toString(), path));
       return;
     }
+    ex.putAttachment(API_VERSION, route.version);
     SpecOperation op = route.operations.get(ex.getRequestMethod());
     if (op == null) {
       Responses.error(ex, errors.methodNotAllowed(ex.getRequestMethod().toString(), route.path, route.allow));
@@ -175,7 +179,7 @@ public final class ApiHandler implements HttpHandler {
       throw errors.tooManyRequests(wait);
     }
     if (!op.needsInstance()) {
-      return api.create(account, op);
+      return api.create(account, op, ex.getAttachment(API_VERSION));
     }
     Session session = store.find(account, credentials.instanceId());
     if (session == null) {

@@ -74,6 +74,8 @@ public final class StatePersistence {
       synchronized (s) {
         s.savedLogin(st.savedLogin());
         s.policy(st.policy());
+        s.apiVersion(st.apiVersion());
+        s.lastEventMillis(st.lastEventMillis() == null ? 0 : st.lastEventMillis());
         s.webhooks(st.webhooks() == null ? JsonNodeFactory.instance.arrayNode() : st.webhooks());
         if (st.tempLinkToken() != null && st.tempLinkExpiresAt() != null) {
           s.tempLink(new TempLink(st.tempLinkToken(), Instant.parse(st.tempLinkExpiresAt())));
@@ -137,7 +139,7 @@ public final class StatePersistence {
         ArrayNode hooks = s.webhooks().deepCopy();
         sessions.add(new StateSnapshot.SessionState(s.instanceId(), s.name(), s.accountId(), s.seed(), s.status(),
             s.savedLogin(), s.policy(), hooks, link == null ? null : link.token(),
-            link == null ? null : link.expiresAt().toString()));
+            link == null ? null : link.expiresAt().toString(), s.apiVersion(), s.lastEventMillis()));
       }
     }
     return new StateSnapshot(StateSnapshot.VERSION, accounts, sessions);

@@ -11,7 +11,11 @@ public record StateSnapshot(int version, List<AccountState> accounts, List<Sessi
   public record AccountState(String id, String token, String plan, String configuredPlan, Integer instanceQuota,
       String displayName, String email) {}
 
-  /** A session; timed moves start counting again from the reload. */
+  /**
+   * A session; timed moves start counting again from the reload. {@code apiVersion} and
+   * {@code lastEventMillis} are absent from older files (then v2 and 0).
+   */
   public record SessionState(String instanceId, String name, String accountId, long seed, String status,
-      boolean savedLogin, String policy, ArrayNode webhooks, String tempLinkToken, String tempLinkExpiresAt) {}
+      boolean savedLogin, String policy, ArrayNode webhooks, String tempLinkToken, String tempLinkExpiresAt,
+      String apiVersion, Long lastEventMillis) {}
 }

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
  * lose an update; different instances never contend.
  */
 public final class Session {
+  /** Sessions made before the mock knew versions (older state files, the control API) are v2's. */
+  public static final String DEFAULT_API_VERSION = "v2";
+
   private final String instanceId;
   private final String name;
   private final String accountId;
@@ -24,6 +27,9 @@ public final class Session {
   private TempLink tempLink;
   private long qrCachedIndex = -1;
   private String qrCached;
+  /** The API version of the base the session was created on; its events take that version's envelope. */
+  private String apiVersion = DEFAULT_API_VERSION;
+  private long lastEventMillis;
 
   public Session(String instanceId, String name, String accountId, long seed, String status, long nowNanos) {
     this.instanceId = instanceId;
@@ -110,6 +116,33 @@ public final class Session {
 
   public void tempLink(TempLink link) {
     this.tempLink = link;
+  }
+
+  public String apiVersion() {
+    return apiVersion;
+  }
+
+  public void apiVersion(String version) {
+    this.apiVersion = version == null ? DEFAULT_API_VERSION : version;
+  }
+
+  /**
+   * The time of the session's next event, in Unix milliseconds: {@code nowMillis}, or one more
+   * than the previous event's when the clock has not moved past it, so that a receiver can tell
+   * the latest event of a session by its time alone.
+   */
+  public long nextEventMillis(long nowMillis) {
+    lastEventMillis = Math.max(nowMillis, lastEventMillis + 1);
+    return lastEventMillis;
+  }
+
+  /** The time of the latest event, 0 before the first (kept in the state file). */
+  public long lastEventMillis() {
+    return lastEventMillis;
+  }
+
+  public void lastEventMillis(long millis) {
+    this.lastEventMillis = millis;
   }
 
   /** The cached QR image of a rotation index, or null. */

@@ -1,7 +1,7 @@
 package io.wawpkit.session.mock.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wawpkit.session.mock.api.SessionViews;
+import io.wawpkit.session.mock.api.StatusEventView;
 import io.wawpkit.session.mock.http.Json;
 import io.wawpkit.session.mock.state.Session;
 import java.net.URI;
@@ -21,9 +21,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Delivers {@code session.status} events to the session's active webhooks that subscribe to them:
- * a POST of the SessionStatusEvent body, signed with HMAC-SHA512 when the webhook has an
- * {@code hmac.key}, retried with exponential backoff a bounded number of times. Sending happens on
- * a small pool of its own and retries wait on the shared scheduler, so API calls never block.
+ * a POST of the SessionStatusEvent body (in the envelope of the session's API version), signed
+ * with HMAC-SHA512 when the webhook has an {@code hmac.key}, retried with exponential backoff a
+ * bounded number of times. Each (session, webhook URL) pair is a serial lane: the next event goes
+ * only after the previous one was acknowledged or gave up, so events arrive in order. Sending
+ * happens on a small pool of its own and retries wait on the shared scheduler, so API calls never
+ * block.
  */
 public final class WebhookDispatcher {
   private static final int DEFAULT_ATTEMPTS = 3;
@@ -33,7 +36,8 @@ public final class WebhookDispatcher {
   private static final int LOG_SIZE = 256;
 
   private final String eventName;
-  private final SessionViews views;
+  private final StatusEventView events;
+  private final DeliveryLanes<Target> lanes = new DeliveryLanes<>();
   private final ScheduledExecutorService scheduler;
   private final ExecutorService senders;
   private volatile HttpClient http;
@@ -41,10 +45,10 @@ public final class WebhookDispatcher {
   private final Clock clock;
   private final Deque<Delivery> log = new ArrayDeque<>();
 
-  public WebhookDispatcher(String eventName, SessionViews views, ScheduledExecutorService scheduler,
+  public WebhookDispatcher(String eventName, StatusEventView events, ScheduledExecutorService scheduler,
       ExecutorService senders, Duration defaultDelay, Clock clock) {
     this.eventName = eventName;
-    this.views = views;
+    this.events = events;
     this.scheduler = scheduler;
     this.senders = senders;
     this.defaultDelay = defaultDelay;
@@ -70,7 +74,7 @@ public final class WebhookDispatcher {
     return client;
   }
 
-  /** Called while holding the session's monitor: builds the event and hands it off. */
+  /** Called while holding the session's monitor: builds the event and queues it in each webhook's lane. */
   public void statusChanged(Session s) {
     List<JsonNode> targets = new ArrayList<>();
     for (JsonNode w : s.webhooks()) {
@@ -81,12 +85,25 @@ public final class WebhookDispatcher {
     if (targets.isEmpty()) {
       return;
     }
-    Map<String, Object> event = views.statusEvent(s);
+    Map<String, Object> event = events.render(s);
     byte[] body = Json.bytes(event);
     String eventId = (String) event.get("id");
     for (JsonNode w : targets) {
-      Target target = new Target(w, eventId, s.instanceId(), body);
-      senders.execute(() -> attempt(target, 1));
+      Target target = new Target(s.instanceId() + " " + w.path("url").asText(), w, eventId, s.instanceId(), body);
+      switch (lanes.offer(target.lane(), target)) {
+        case START_NOW -> senders.execute(() -> attempt(target, 1));
+        case DROPPED -> record(new Delivery(eventId, s.instanceId(), target.url(), 0, 0,
+            "over " + DeliveryLanes.MAX_WAITING + " events waiting", clock.instant().toString()));
+        case QUEUED -> { }
+      }
+    }
+  }
+
+  /** The lane's event is delivered or given up: the next one of that lane goes. */
+  private void finished(Target t) {
+    Target next = lanes.done(t.lane());
+    if (next != null) {
+      senders.execute(() -> attempt(next, 1));
     }
   }
 
@@ -109,6 +126,7 @@ public final class WebhookDispatcher {
     } catch (RuntimeException e) {
       // an unusable URL: recorded, not retried
       record(new Delivery(t.eventId, t.instanceId, t.url(), attempt, 0, e.getClass().getSimpleName(), clock.instant().toString()));
+      finished(t);
     }
   }
 
@@ -139,6 +157,8 @@ public final class WebhookDispatcher {
       if (!ok && attempt < attempts(t.webhook)) {
         scheduler.schedule(() -> senders.execute(() -> attempt(t, attempt + 1)),
             delay(t.webhook, attempt).toMillis(), TimeUnit.MILLISECONDS);
+      } else {
+        finished(t);
       }
     });
   }
@@ -186,7 +206,8 @@ public final class WebhookDispatcher {
     return d.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : d;
   }
 
-  private record Target(JsonNode webhook, String eventId, String instanceId, byte[] body) {
+  /** One event for one webhook; {@code lane} is the session and the webhook's URL. */
+  private record Target(String lane, JsonNode webhook, String eventId, String instanceId, byte[] body) {
     String url() {
       return webhook.path("url").asText();
     }

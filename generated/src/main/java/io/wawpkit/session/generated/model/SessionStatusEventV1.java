@@ -22,20 +22,20 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
- * The &#x60;session.status&#x60; webhook payload, with the field names of the documented v1 payload (&#x60;instance_id&#x60;, &#x60;status&#x60;, &#x60;qr&#x60;, &#x60;ts&#x60; in Unix seconds). This contract&#39;s mock adds &#x60;event&#x60;, a unique event &#x60;id&#x60; and the session &#x60;name&#x60;.
+ * The v1 payload. Documented (v1 reference, Session Lifecycle): &#x60;instance_id&#x60;, &#x60;status&#x60;, &#x60;qr&#x60; and &#x60;ts&#x60; (Unix seconds), &#x60;examples/v1-session-status-webhook.json&#x60;. Positions: &#x60;instance_id&#x60;, &#x60;status&#x60; and &#x60;ts&#x60; are required; this contract&#39;s mock adds &#x60;event&#x60;, a unique event &#x60;id&#x60; and the session &#x60;name&#x60;, and &#x60;me&#x60; while WORKING; &#x60;ts&#x60; never decreases per session (whole seconds, so equal values are possible: order one session&#39;s events by arrival).
  */
 @JsonPropertyOrder({
-  SessionStatusEvent.JSON_PROPERTY_EVENT,
-  SessionStatusEvent.JSON_PROPERTY_ID,
-  SessionStatusEvent.JSON_PROPERTY_INSTANCE_ID,
-  SessionStatusEvent.JSON_PROPERTY_NAME,
-  SessionStatusEvent.JSON_PROPERTY_STATUS,
-  SessionStatusEvent.JSON_PROPERTY_QR,
-  SessionStatusEvent.JSON_PROPERTY_ME,
-  SessionStatusEvent.JSON_PROPERTY_TS
+  SessionStatusEventV1.JSON_PROPERTY_EVENT,
+  SessionStatusEventV1.JSON_PROPERTY_ID,
+  SessionStatusEventV1.JSON_PROPERTY_INSTANCE_ID,
+  SessionStatusEventV1.JSON_PROPERTY_NAME,
+  SessionStatusEventV1.JSON_PROPERTY_STATUS,
+  SessionStatusEventV1.JSON_PROPERTY_QR,
+  SessionStatusEventV1.JSON_PROPERTY_ME,
+  SessionStatusEventV1.JSON_PROPERTY_TS
 })
 @jakarta.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
-public class SessionStatusEvent {
+public class SessionStatusEventV1 {
   /**
    * Gets or Sets event
    */
@@ -103,10 +103,10 @@ public class SessionStatusEvent {
   @jakarta.annotation.Nonnull
   private Long ts;
 
-  public SessionStatusEvent() {
+  public SessionStatusEventV1() {
   }
 
-  public SessionStatusEvent event(@jakarta.annotation.Nullable EventEnum event) {
+  public SessionStatusEventV1 event(@jakarta.annotation.Nullable EventEnum event) {
     
     this.event = event;
     return this;
@@ -132,7 +132,7 @@ public class SessionStatusEvent {
   }
 
 
-  public SessionStatusEvent id(@jakarta.annotation.Nullable String id) {
+  public SessionStatusEventV1 id(@jakarta.annotation.Nullable String id) {
     
     this.id = id;
     return this;
@@ -158,7 +158,7 @@ public class SessionStatusEvent {
   }
 
 
-  public SessionStatusEvent instanceId(@jakarta.annotation.Nonnull String instanceId) {
+  public SessionStatusEventV1 instanceId(@jakarta.annotation.Nonnull String instanceId) {
     
     this.instanceId = instanceId;
     return this;
@@ -184,7 +184,7 @@ public class SessionStatusEvent {
   }
 
 
-  public SessionStatusEvent name(@jakarta.annotation.Nullable String name) {
+  public SessionStatusEventV1 name(@jakarta.annotation.Nullable String name) {
     
     this.name = name;
     return this;
@@ -210,7 +210,7 @@ public class SessionStatusEvent {
   }
 
 
-  public SessionStatusEvent status(@jakarta.annotation.Nonnull SessionStatus status) {
+  public SessionStatusEventV1 status(@jakarta.annotation.Nonnull SessionStatus status) {
     
     this.status = status;
     return this;
@@ -236,7 +236,7 @@ public class SessionStatusEvent {
   }
 
 
-  public SessionStatusEvent qr(@jakarta.annotation.Nullable String qr) {
+  public SessionStatusEventV1 qr(@jakarta.annotation.Nullable String qr) {
     
     this.qr = qr;
     return this;
@@ -262,7 +262,7 @@ public class SessionStatusEvent {
   }
 
 
-  public SessionStatusEvent me(@jakarta.annotation.Nullable SessionMe me) {
+  public SessionStatusEventV1 me(@jakarta.annotation.Nullable SessionMe me) {
     
     this.me = me;
     return this;
@@ -288,7 +288,7 @@ public class SessionStatusEvent {
   }
 
 
-  public SessionStatusEvent ts(@jakarta.annotation.Nonnull Long ts) {
+  public SessionStatusEventV1 ts(@jakarta.annotation.Nonnull Long ts) {
     
     this.ts = ts;
     return this;
@@ -322,15 +322,15 @@ public class SessionStatusEvent {
     if (o == null || getClass() != o.getClass()) {
       return false;
     }
-    SessionStatusEvent sessionStatusEvent = (SessionStatusEvent) o;
-    return Objects.equals(this.event, sessionStatusEvent.event) &&
-        Objects.equals(this.id, sessionStatusEvent.id) &&
-        Objects.equals(this.instanceId, sessionStatusEvent.instanceId) &&
-        Objects.equals(this.name, sessionStatusEvent.name) &&
-        Objects.equals(this.status, sessionStatusEvent.status) &&
-        Objects.equals(this.qr, sessionStatusEvent.qr) &&
-        Objects.equals(this.me, sessionStatusEvent.me) &&
-        Objects.equals(this.ts, sessionStatusEvent.ts);
+    SessionStatusEventV1 sessionStatusEventV1 = (SessionStatusEventV1) o;
+    return Objects.equals(this.event, sessionStatusEventV1.event) &&
+        Objects.equals(this.id, sessionStatusEventV1.id) &&
+        Objects.equals(this.instanceId, sessionStatusEventV1.instanceId) &&
+        Objects.equals(this.name, sessionStatusEventV1.name) &&
+        Objects.equals(this.status, sessionStatusEventV1.status) &&
+        Objects.equals(this.qr, sessionStatusEventV1.qr) &&
+        Objects.equals(this.me, sessionStatusEventV1.me) &&
+        Objects.equals(this.ts, sessionStatusEventV1.ts);
   }
 
   @Override
@@ -341,7 +341,7 @@ public class SessionStatusEvent {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    sb.append("class SessionStatusEvent {\n");
+    sb.append("class SessionStatusEventV1 {\n");
     sb.append("    event: ").append(toIndentedString(event)).append("\n");
     sb.append("    id: ").append(toIndentedString(id)).append("\n");
     sb.append("    instanceId: ").append(toIndentedString(instanceId)).append("\n");
