@@ -18,6 +18,7 @@ class ControlApiTest {
   private HttpResponse<String> call(WawpMock mock, String method, String path, String body) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create(mock.controlUrl() + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json")
         .build(), HttpResponse.BodyHandlers.ofString());
   }
 

@@ -20,9 +20,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The control API under {@code /_mock/}: HTTP access to {@link MockControl}. It has no
- * authentication, which is why the mock binds to 127.0.0.1 unless told otherwise. Runs on a worker
- * thread (a bulk create may take a while).
+ * The control API under {@code /_mock/}: HTTP access to {@link MockControl}, behind
+ * {@link ControlGuard}. Runs on a worker thread (a bulk create may take a while).
  */
 public final class ControlHandler implements HttpHandler {
   public static final String PREFIX = "/_mock";
@@ -32,9 +31,11 @@ public final class ControlHandler implements HttpHandler {
   private final SessionStore store;
   private final SessionViews views;
   private final Set<String> operationIds;
+  private final ControlGuard guard;
 
-  public ControlHandler(MockControl control, SessionStore store, SessionViews views, WawpSpec spec) {
+  public ControlHandler(MockControl control, SessionStore store, SessionViews views, WawpSpec spec, ControlGuard guard) {
     this.control = control;
+    this.guard = guard;
     this.store = store;
     this.views = views;
     this.operationIds = spec.operations().stream().map(SpecOperation::operationId).collect(Collectors.toSet());
@@ -43,6 +44,11 @@ public final class ControlHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange ex) throws Exception {
     if (ex.isInIoThread()) {
+      ControlGuard.Refusal refusal = guard.check(ex, isTempQrPage(ex));
+      if (refusal != null) {
+        fail(ex, refusal.status(), refusal.code(), refusal.message());
+        return;
+      }
       ex.dispatch(this);
       return;
     }
@@ -51,7 +57,15 @@ public final class ControlHandler implements HttpHandler {
       route(ex, ex.getRequestMethod().toString(), ex.getRequestPath().substring(PREFIX.length()).split("/"));
     } catch (IllegalArgumentException | IOException e) {
       fail(ex, 400, "bad_request", e.getMessage());
+    } catch (RuntimeException e) {
+      // the Error shape even here: an empty 500 tells a caller nothing
+      fail(ex, 500, "internal_error", "The control call failed: " + e.getClass().getSimpleName() + ".");
     }
+  }
+
+  private static boolean isTempQrPage(HttpServerExchange ex) {
+    return io.undertow.util.Methods.GET.equals(ex.getRequestMethod())
+        && ex.getRequestPath().startsWith(PREFIX + "/temp-qr/");
   }
 
   private void route(HttpServerExchange ex, String method, String[] p) throws IOException {
