@@ -114,7 +114,7 @@ public final class WawpMock implements AutoCloseable {
     if (settings.stateFile() != null) {
       persistence = new StatePersistence(new StateFile(settings.stateFile()), scheduler);
       saved = persistence.read();
-      accounts = StatePersistence.mergeAccounts(accounts, saved);
+      accounts = StatePersistence.mergeAccounts(accounts, settings.accounts() != null, saved);
     }
     store = new SessionStore(accounts);
     ErrorCatalog errors = new ErrorCatalog(spec);
@@ -144,7 +144,11 @@ public final class WawpMock implements AutoCloseable {
     SessionLifecycle lifecycle = new SessionLifecycle(model, settings.startingDuration(), settings.autoScanAfter(),
         scheduler, listener, nanoTime);
     if (persistence != null) {
-      StatePersistence.restoreSessions(saved, store, lifecycle, nanoTime);
+      java.util.SortedSet<String> gone = StatePersistence.restoreSessions(saved, store, lifecycle, nanoTime);
+      if (!gone.isEmpty()) {
+        System.err.println("wawp-mock: warning: dropped the saved sessions of accounts no longer configured: "
+            + String.join(", ", gone));
+      }
       persistence.attach(store);
     }
     SessionApi api = new SessionApi(spec, store, lifecycle, views, policies, errors, listener,

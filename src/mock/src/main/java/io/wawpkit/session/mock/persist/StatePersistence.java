@@ -40,8 +40,13 @@ public final class StatePersistence {
     this.scheduler = scheduler;
   }
 
-  /** The accounts to run with: the configured ones, with plans and extra accounts from the file. */
-  public static List<Account> mergeAccounts(List<Account> configured, StateSnapshot saved) {
+  /**
+   * The accounts to run with: the configured ones with their saved plans. When the accounts were
+   * given explicitly (an accounts file), they win: a saved account they do not name stays out, so
+   * neither a removed account nor the public demo tokens come back. Otherwise (the demo accounts)
+   * the saved extra accounts come back too.
+   */
+  public static List<Account> mergeAccounts(List<Account> configured, boolean explicit, StateSnapshot saved) {
     Map<String, Account> byId = new LinkedHashMap<>();
     configured.forEach(a -> byId.put(a.id(), a));
     if (saved != null && saved.accounts() != null) {
@@ -49,7 +54,7 @@ public final class StatePersistence {
         Account known = byId.get(a.id());
         if (known != null) {
           known.plan(Plan.parse(a.plan()));
-        } else {
+        } else if (!explicit) {
           Account restored = new Account(a.id(), a.token(), Plan.parse(a.configuredPlan() == null ? a.plan() : a.configuredPlan()),
               a.instanceQuota(), a.displayName(), a.email());
           restored.plan(Plan.parse(a.plan()));
@@ -60,13 +65,20 @@ public final class StatePersistence {
     return new ArrayList<>(byId.values());
   }
 
-  /** Puts the saved sessions back; a status the model does not know becomes the initial one. */
-  public static void restoreSessions(StateSnapshot saved, SessionStore store, SessionLifecycle lifecycle, LongSupplier nanoTime) {
+  /**
+   * Puts the saved sessions back; a status the model does not know becomes the initial one.
+   *
+   * @return the ids of the accounts no longer configured whose sessions were dropped
+   */
+  public static java.util.SortedSet<String> restoreSessions(StateSnapshot saved, SessionStore store,
+      SessionLifecycle lifecycle, LongSupplier nanoTime) {
+    java.util.SortedSet<String> dropped = new java.util.TreeSet<>();
     if (saved == null || saved.sessions() == null) {
-      return;
+      return dropped;
     }
     for (StateSnapshot.SessionState st : saved.sessions()) {
       if (store.account(st.accountId()) == null) {
+        dropped.add(st.accountId());
         continue;
       }
       String status = lifecycle.model().isKnownStatus(st.status()) ? st.status() : lifecycle.initialStatus();
@@ -82,6 +94,7 @@ public final class StatePersistence {
         lifecycle.scheduleNext(s);
       }
     }
+    return dropped;
   }
 
   public StateSnapshot read() {
