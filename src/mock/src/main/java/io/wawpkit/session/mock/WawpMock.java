@@ -40,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +48,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The stateful Wawp mock: an Undertow HTTP listener that serves every operation of the spec and
@@ -113,7 +115,7 @@ public final class WawpMock implements AutoCloseable {
     StateSnapshot saved = null;
     if (settings.stateFile() != null) {
       persistence = new StatePersistence(new StateFile(settings.stateFile()), scheduler);
-      saved = persistence.read();
+      saved = persistence.read(model::isKnownStatus);
       accounts = StatePersistence.mergeAccounts(accounts, settings.accounts() != null, saved);
     }
     store = new SessionStore(accounts);
@@ -144,7 +146,7 @@ public final class WawpMock implements AutoCloseable {
     SessionLifecycle lifecycle = new SessionLifecycle(model, settings.startingDuration(), settings.autoScanAfter(),
         scheduler, listener, nanoTime);
     if (persistence != null) {
-      java.util.SortedSet<String> gone = StatePersistence.restoreSessions(saved, store, lifecycle, nanoTime);
+      SortedSet<String> gone = StatePersistence.restoreSessions(saved, store, lifecycle, nanoTime);
       if (!gone.isEmpty()) {
         System.err.println("wawp-mock: warning: dropped the saved sessions of accounts no longer configured: "
             + String.join(", ", gone));
@@ -163,10 +165,11 @@ public final class WawpMock implements AutoCloseable {
     if (settings.v1BasePath() != null) {
       bases.putIfAbsent(settings.v1BasePath(), V1);
     }
+    Supplier<String> saveFailure = persist == null ? () -> null : persist::failure;
     ApiHandler apiHandler = new ApiHandler(spec, bases, errors, new RequestValidation(validator, errors), store, api,
-        rateLimiter, faults, settings.maxBodyBytes());
+        rateLimiter, faults, settings.maxBodyBytes(), saveFailure);
     ControlHandler controlHandler = new ControlHandler(control, store, views, spec,
-        new ControlGuard(loopbackOnly(), server.address().getPort(), controlToken));
+        new ControlGuard(loopbackOnly(), server.address().getPort(), controlToken), saveFailure);
     return ex -> {
       String path = ex.getRequestPath();
       if (path.startsWith(ControlHandler.PREFIX + "/")) {

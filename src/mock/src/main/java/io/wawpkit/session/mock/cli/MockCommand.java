@@ -150,6 +150,9 @@ public final class MockCommand implements Callable<Integer> {
     WawpMock mock;
     try {
       mock = builder.start();
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      // a file or a setting the mock cannot use (a damaged state file, a port in use): exit code 2
+      throw new IllegalArgumentException("cannot start: " + e.getMessage());
     } catch (RuntimeException e) {
       Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
       throw new IllegalStateException("cannot start: " + cause.getMessage(), cause);

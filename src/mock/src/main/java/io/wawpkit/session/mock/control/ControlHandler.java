@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -32,9 +33,12 @@ public final class ControlHandler implements HttpHandler {
   private final SessionViews views;
   private final Set<String> operationIds;
   private final ControlGuard guard;
+  private final Supplier<String> saveFailure;
 
-  public ControlHandler(MockControl control, SessionStore store, SessionViews views, WawpSpec spec, ControlGuard guard) {
+  public ControlHandler(MockControl control, SessionStore store, SessionViews views, WawpSpec spec, ControlGuard guard,
+      Supplier<String> saveFailure) {
     this.control = control;
+    this.saveFailure = saveFailure;
     this.guard = guard;
     this.store = store;
     this.views = views;
@@ -71,6 +75,12 @@ public final class ControlHandler implements HttpHandler {
   private void route(HttpServerExchange ex, String method, String[] p) throws IOException {
     // p[0] is "" (the path starts with '/')
     String first = p.length > 1 ? p[1] : "";
+    String failure = saveFailure.get();
+    if (failure != null && (!"GET".equals(method) || "health".equals(first))) {
+      // loud: a monitor polling health sees it, and no change is acknowledged that would be lost
+      fail(ex, 503, "state_not_saved", failure);
+      return;
+    }
     switch (method + " " + first + "/" + p.length) {
       case "GET health/2" -> Responses.json(ex, 200, Map.of("status", "ok"));
       case "GET state/2" -> Responses.json(ex, 200, state(query(ex, "account")));

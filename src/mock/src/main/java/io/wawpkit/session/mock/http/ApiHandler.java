@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.xnio.IoUtils;
@@ -45,13 +46,15 @@ public final class ApiHandler implements HttpHandler {
   private final TokenRateLimiter rateLimiter;
   private final FaultInjector faults;
   private final long maxBodyBytes;
+  private final Supplier<String> saveFailure;
 
   /** One documented path under one base path, with its operations by method. */
   private record Route(String path, Map<HttpString, SpecOperation> operations, String allow) {}
 
   public ApiHandler(WawpSpec spec, Map<String, String> basePathVersions, ErrorCatalog errors,
       RequestValidation validation, SessionStore store, SessionApi api, TokenRateLimiter rateLimiter,
-      FaultInjector faults, long maxBodyBytes) {
+      FaultInjector faults, long maxBodyBytes, Supplier<String> saveFailure) {
+    this.saveFailure = saveFailure;
     this.errors = errors;
     this.validation = validation;
     this.store = store;
@@ -84,6 +87,11 @@ public final class ApiHandler implements HttpHandler {
     SpecOperation op = route.operations.get(ex.getRequestMethod());
     if (op == null) {
       Responses.error(ex, errors.methodNotAllowed(ex.getRequestMethod().toString(), route.path, route.allow));
+      return;
+    }
+    if (!SpecOperation.READ.equals(op.action()) && saveFailure.get() != null) {
+      // a change that would not survive a restart is not acknowledged
+      Responses.error(ex, errors.stateNotSaved());
       return;
     }
     if (ex.getRequestContentLength() > maxBodyBytes) {
