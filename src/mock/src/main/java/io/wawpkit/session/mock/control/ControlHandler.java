@@ -118,9 +118,11 @@ public final class ControlHandler implements HttpHandler {
   private void bulkCreate(HttpServerExchange ex) throws IOException {
     JsonNode body = body(ex);
     String account = body.path("account").asText(null);
-    int count = body.path("count").asInt(1);
-    if (account == null || count < 1 || count > 1_000_000) {
-      throw new IllegalArgumentException("send {\"account\": id, \"count\": 1..1000000, \"then\": optional action}");
+    JsonNode countNode = body.path("count");
+    int count = countNode.isMissingNode() ? 1 : countNode.isIntegralNumber() && countNode.canConvertToInt() ? countNode.asInt() : -1;
+    if (account == null || count < 1 || count > MockControl.MAX_BULK) {
+      throw new IllegalArgumentException("send {\"account\": id, \"count\": 1.." + MockControl.MAX_BULK
+          + ", \"then\": optional action}");
     }
     List<String> ids = control.bulkCreate(account, count, body.path("then").asText(null));
     Responses.json(ex, 200, Map.of("created", ids.size(), "instance_ids", ids));
