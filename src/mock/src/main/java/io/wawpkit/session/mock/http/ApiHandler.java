@@ -185,9 +185,10 @@ public final class ApiHandler implements HttpHandler {
     }
     JsonNode json;
     try {
-      json = Json.tree(body);
+      // the spec's position: only an operation that declares a body reads one
+      json = op.operation().getRequestBody() == null ? Json.tree(NO_BODY) : Json.tree(body);
     } catch (IOException e) {
-      throw errors.invalidParameter("The body is not valid JSON.");
+      throw errors.invalidParameter("The body is not one valid JSON value.");
     }
     return api.call(op, account, session, json);
   }
