@@ -164,9 +164,7 @@ public final class ConformanceCommand implements Callable<Integer> {
       http.send(HttpRequest.newBuilder(URI.create(url + "/session/info")).timeout(Duration.ofSeconds(15)).GET().build(),
           HttpResponse.BodyHandlers.discarding());
     } catch (IOException e) {
-      String why = e instanceof java.net.ConnectException ? "connection refused"
-          : e instanceof java.net.http.HttpTimeoutException ? "timed out" : e.getClass().getSimpleName();
-      throw new Unreachable("cannot reach " + url + ": " + why);
+      throw new Unreachable("cannot reach " + url + ": " + io.wawpkit.session.conformance.engine.NetworkFailures.describe(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new Unreachable("interrupted");

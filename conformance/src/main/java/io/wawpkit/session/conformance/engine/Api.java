@@ -18,12 +18,9 @@ import io.wawpkit.session.client.redact.Redactor;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -303,17 +300,8 @@ public final class Api {
     }
   }
 
-  private static String describe(Throwable root) {
-    if (root instanceof ConnectException) {
-      return "connection refused";
-    }
-    if (root instanceof SocketTimeoutException) {
-      return "timed out";
-    }
-    if (root instanceof UnknownHostException) {
-      return "unknown host";
-    }
-    return root.getClass().getSimpleName();
+  private static String describe(Throwable failure) {
+    return NetworkFailures.describe(failure);
   }
 
   private static String queryString(Map<String, String> query) {

@@ -41,6 +41,22 @@ class NoSecretEscapesTest {
   }
 
   @Test
+  void anHmacKeyWithAnEscapedQuoteIsMaskedWhole() throws Exception {
+    String quoted = "SECRET-quoted";
+    String webhooks = "{\"webhooks\":[{\"url\":\"https://h.example/x\",\"events\":[\"message\"],"
+        + "\"hmac\":{\"key\":\"ab\\\"" + quoted + "\"}}]}";
+    try (LocalApi api = new LocalApi(); WawpClient client = api.client()) {
+      api.json(200, webhooks);
+      client.instance(LocalApi.INSTANCE).webhooks();
+      String log = String.join("\n", api.log);
+      assertThat(log).contains("h.example").doesNotContain(quoted);
+    }
+    // and in any text that quotes such a body (an error message)
+    assertThat(io.wawpkit.session.client.redact.Redactor.masking().redact("answered 400: " + webhooks + " (end)"))
+        .doesNotContain(quoted).contains("\"key\":\"****\"", "(end)", "answered 400: ");
+  }
+
+  @Test
   void typedWebhookSettingsMaskTheKeyInToString() throws Exception {
     try (LocalApi api = new LocalApi(); WawpClient client = api.client()) {
       api.json(200, "{\"webhooks\":[{\"url\":\"https://h.example/x\",\"events\":[\"message\"],\"is_active\":1,"

@@ -24,4 +24,14 @@ public record MockSettings(
     Clock clock,
     Duration webhookRetryDelay,
     long maxBodyBytes,
-    Duration tempLinkValidity) {}
+    Duration tempLinkValidity,
+    String controlToken,
+    Duration requestParseTimeout,
+    Duration idleTimeout) {
+
+  @Override
+  public String toString() {
+    // the record's own toString would print the control token
+    return "MockSettings[" + host + ":" + port + ", " + basePath + ", controlToken=" + (controlToken == null ? "none" : "****") + "]";
+  }
+}

@@ -6,7 +6,9 @@ import io.undertow.server.HttpServerExchange;
 import io.wawpkit.session.mock.api.SessionApi;
 import io.wawpkit.session.mock.api.SessionViews;
 import io.wawpkit.session.mock.api.StatusEventView;
+import io.wawpkit.session.mock.control.ControlGuard;
 import io.wawpkit.session.mock.control.ControlHandler;
+import io.wawpkit.session.mock.control.ControlTokens;
 import io.wawpkit.session.mock.control.FaultInjector;
 import io.wawpkit.session.mock.control.MockControl;
 import io.wawpkit.session.mock.http.ApiHandler;
@@ -40,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +50,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The stateful Wawp mock: an Undertow HTTP listener that serves every operation of the spec and
@@ -66,6 +70,7 @@ public final class WawpMock implements AutoCloseable {
   private ScheduledThreadPoolExecutor scheduler;
   private ExecutorService senders;
   private StatePersistence persistence;
+  private String controlToken;
 
   private WawpMock(MockSettings settings) {
     this.settings = settings;
@@ -87,9 +92,11 @@ public final class WawpMock implements AutoCloseable {
         CompletableFuture.supplyAsync(SpecCache::validator, WawpMock::daemonRun);
     Gate gate = new Gate();
     UnparsableRequests unparsable = new UnparsableRequests();
-    server = HttpListener.open(settings.host(), settings.port(), gate, unparsable);
+    server = HttpListener.open(settings.host(), settings.port(), gate, unparsable,
+        settings.requestParseTimeout(), settings.idleTimeout());
     try {
       origin = "http://" + hostForUrl(settings.host()) + ":" + server.address().getPort();
+      controlToken = controlTokenFor(loopbackOnly(), settings.controlToken());
       gate.open(wire(specReady.join(), validatorReady.join(), unparsable));
       return this;
     } catch (RuntimeException e) {
@@ -110,8 +117,8 @@ public final class WawpMock implements AutoCloseable {
     StateSnapshot saved = null;
     if (settings.stateFile() != null) {
       persistence = new StatePersistence(new StateFile(settings.stateFile()), scheduler);
-      saved = persistence.read();
-      accounts = StatePersistence.mergeAccounts(accounts, saved);
+      saved = persistence.read(model::isKnownStatus);
+      accounts = StatePersistence.mergeAccounts(accounts, settings.accounts() != null, saved);
     }
     store = new SessionStore(accounts);
     ErrorCatalog errors = new ErrorCatalog(spec);
@@ -143,7 +150,11 @@ public final class WawpMock implements AutoCloseable {
     SessionLifecycle lifecycle = new SessionLifecycle(model, settings.startingDuration(), settings.autoScanAfter(),
         scheduler, listener, nanoTime);
     if (persistence != null) {
-      StatePersistence.restoreSessions(saved, store, lifecycle, nanoTime);
+      SortedSet<String> gone = StatePersistence.restoreSessions(saved, store, lifecycle, nanoTime);
+      if (!gone.isEmpty()) {
+        System.err.println("wawp-mock: warning: dropped the saved sessions of accounts no longer configured: "
+            + String.join(", ", gone));
+      }
       persistence.attach(store);
     }
     SessionApi api = new SessionApi(spec, store, lifecycle, views, policies, errors, listener,
@@ -158,9 +169,11 @@ public final class WawpMock implements AutoCloseable {
     if (settings.v1BasePath() != null) {
       bases.putIfAbsent(settings.v1BasePath(), V1);
     }
+    Supplier<String> saveFailure = persist == null ? () -> null : persist::failure;
     ApiHandler apiHandler = new ApiHandler(spec, bases, errors, new RequestValidation(validator, errors), store, api,
-        rateLimiter, faults, settings.maxBodyBytes());
-    ControlHandler controlHandler = new ControlHandler(control, store, views, spec);
+        rateLimiter, faults, settings.maxBodyBytes(), saveFailure);
+    ControlHandler controlHandler = new ControlHandler(control, store, views, spec,
+        new ControlGuard(loopbackOnly(), server.address().getPort(), controlToken), saveFailure);
     return ex -> {
       String path = ex.getRequestPath();
       if (path.startsWith(ControlHandler.PREFIX + "/")) {
@@ -214,6 +227,20 @@ public final class WawpMock implements AutoCloseable {
     return origin + ControlHandler.PREFIX;
   }
 
+  /** Whether the mock listens on a loopback address only (else the control API needs its token). */
+  public boolean loopbackOnly() {
+    return server == null ? ControlTokens.isLoopback(settings.host()) : server.address().getAddress().isLoopbackAddress();
+  }
+
+  /**
+   * The token every control call must carry ({@code Authorization: Bearer}), or null when none is
+   * needed: set with {@link Builder#controlToken}, or generated at start when the mock listens
+   * beyond loopback. A secret: never log it.
+   */
+  public String controlToken() {
+    return controlToken;
+  }
+
   public int port() {
     return server == null ? -1 : server.address().getPort();
   }
@@ -242,6 +269,11 @@ public final class WawpMock implements AutoCloseable {
 
   public MockSettings settings() {
     return settings;
+  }
+
+  /** The given control token; else none on loopback, and a generated one beyond it. */
+  static String controlTokenFor(boolean loopbackOnly, String given) {
+    return given != null || loopbackOnly ? given : ControlTokens.generate();
   }
 
   private static String hostForUrl(String host) {
@@ -300,10 +332,13 @@ public final class WawpMock implements AutoCloseable {
     private Duration webhookRetryDelay = Duration.ofSeconds(1);
     private long maxBodyBytes = 65_536;
     private Duration tempLinkValidity = Duration.ofMinutes(30);
+    private String controlToken;
+    private Duration requestParseTimeout = Duration.ofSeconds(10);
+    private Duration idleTimeout = Duration.ofSeconds(60);
 
     private Builder() {}
 
-    /** Where to listen; 127.0.0.1 by default (the control API has no authentication). */
+    /** Where to listen; 127.0.0.1 by default (beyond loopback the control API requires its token). */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host);
       return this;
@@ -423,10 +458,34 @@ public final class WawpMock implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The token every control call must carry as {@code Authorization: Bearer}; null (default):
+     * none on a loopback bind, a generated one beyond loopback.
+     */
+    public Builder controlToken(String token) {
+      if (token != null && token.isBlank()) {
+        throw new IllegalArgumentException("the control token must not be blank");
+      }
+      this.controlToken = token;
+      return this;
+    }
+
+    /** How long a request's line and headers may take to arrive before the connection is closed (10 s by default). */
+    public Builder requestParseTimeout(Duration d) {
+      this.requestParseTimeout = positive(d, "requestParseTimeout");
+      return this;
+    }
+
+    /** How long a connection may stay open without a request before it is closed (60 s by default). */
+    public Builder idleTimeout(Duration d) {
+      this.idleTimeout = positive(d, "idleTimeout");
+      return this;
+    }
+
     public WawpMock build() {
       return new WawpMock(new MockSettings(host, port, basePath, v1BasePath, startingDuration, qrRotation,
           autoScanAfter, ratePerSecond, instanceQuota, lifecycle, accounts, stateFile, clock, webhookRetryDelay,
-          maxBodyBytes, tempLinkValidity));
+          maxBodyBytes, tempLinkValidity, controlToken, requestParseTimeout, idleTimeout));
     }
 
     /** Builds and starts. */

@@ -165,4 +165,20 @@ class AuthAndValidationTest {
     assertThat(v1.query("GET", "/session/info", paid, id).status()).isEqualTo(200);
     assertThat(v1.query("GET", "/session/rate-limit", paid, id).status()).isEqualTo(404);
   }
+
+  @Test
+  void aBodyIsReadOnlyWhereTheSpecDeclaresOneAndThenAsExactlyOneJsonValue() {
+    // the spec's position: an operation without a body ignores one, whatever it is
+    String q = "?access_token=" + paid + "&instance_id=" + id;
+    RawHttp.Answer form = RawHttp.send(mock, "POST /v2/session/info" + q + " HTTP/1.1\r\nHost: 127.0.0.1:" + mock.port()
+        + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\nConnection: close\r\n\r\na=b");
+    assertThat(form.status()).as(form.body()).isEqualTo(200);
+    assertThat(api.query("POST", "/session/info", paid, id, "not json at all").status()).isEqualTo(200);
+    // where there is one, nothing may follow the JSON value
+    SpecClient.Answer trailing = api.query("PATCH", "/session/rate-limit", paid, id, "{\"policy_slug\":\"standard_policy\"}}}}");
+    assertThat(trailing.status()).isEqualTo(400);
+    assertThat(trailing.code()).isEqualTo("invalid_parameter");
+    assertThat(api.query("PATCH", "/session/rate-limit", paid, id, "{\"policy_slug\":\"standard_policy\"} \n").status())
+        .isEqualTo(200);
+  }
 }

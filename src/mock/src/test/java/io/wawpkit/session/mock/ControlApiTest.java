@@ -18,6 +18,7 @@ class ControlApiTest {
   private HttpResponse<String> call(WawpMock mock, String method, String path, String body) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create(mock.controlUrl() + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json")
         .build(), HttpResponse.BodyHandlers.ofString());
   }
 
@@ -64,6 +65,23 @@ class ControlApiTest {
       assertThat(page.headers().firstValue("Content-Type")).hasValue("image/png");
       api.query("DELETE", "/session/temp-link", token, id);
       assertThat(http.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void bulkCreateIsBoundedAndAllOrNothing() throws Exception {
+    try (WawpMock mock = WawpMock.builder().start()) {
+      for (String count : new String[] {"1000000", "100001", "0", "-1", "1e9", "\"many\"", "4294967297"}) {
+        HttpResponse<String> r = call(mock, "POST", "/sessions", "{\"account\":\"demo-paid\",\"count\":" + count + "}");
+        assertThat(r.statusCode()).as(count).isEqualTo(400);
+        assertThat(json.readTree(r.body()).path("message").asText()).contains("100000");
+      }
+      assertThat(mock.control().sessions(null)).isEmpty();
+      assertThat(call(mock, "GET", "/state", null).statusCode()).isEqualTo(200);
+      // an unknown follow-up action is refused before anything is made
+      assertThat(call(mock, "POST", "/sessions", "{\"account\":\"demo-paid\",\"count\":5,\"then\":\"dance\"}").statusCode())
+          .isEqualTo(400);
+      assertThat(mock.control().sessions(null)).isEmpty();
     }
   }
 }

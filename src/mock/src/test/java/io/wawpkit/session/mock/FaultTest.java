@@ -77,15 +77,16 @@ class FaultTest {
   void theControlApiInjectsAndClearsFaultsOverHttp() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     HttpResponse<String> added = http.send(HttpRequest.newBuilder(URI.create(mock.controlUrl() + "/faults"))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"operation\":\"startSession\",\"status\":500}")).build(),
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"operation\":\"startSession\",\"status\":500}")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(added.statusCode()).isEqualTo(200);
     assertThat(api.query("POST", "/session/start", token, id).code()).isEqualTo("internal_error");
     HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(mock.controlUrl() + "/faults"))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"operation\":\"noSuchOperation\",\"status\":500}")).build(),
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"operation\":\"noSuchOperation\",\"status\":500}")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(bad.statusCode()).isEqualTo(400);
-    http.send(HttpRequest.newBuilder(URI.create(mock.controlUrl() + "/faults")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    http.send(HttpRequest.newBuilder(URI.create(mock.controlUrl() + "/faults"))
+        .header("Content-Type", "application/json").DELETE().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(api.query("POST", "/session/start", token, id).status()).isEqualTo(200);
   }
 }

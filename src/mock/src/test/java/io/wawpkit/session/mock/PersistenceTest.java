@@ -74,4 +74,51 @@ class PersistenceTest {
     }
     assertThat(new ObjectMapper().readTree(file.toFile()).get("sessions")).hasSize(1);
   }
+
+  @Test
+  void theAccountsFileWinsOverTheStateFile() throws Exception {
+    Path file = dir.resolve("state.json");
+    String demoToken;
+    try (WawpMock demo = WawpMock.builder().stateFile(file).start()) {
+      demoToken = demo.token(DemoAccounts.PAID);
+      new SpecClient(demo).create(demoToken);
+    }
+    Path accounts = dir.resolve("acc.json");
+    Files.writeString(accounts, "[{\"id\":\"acme\",\"token\":\"acme-token\",\"plan\":\"paid\"}]");
+    String[] err = new String[1];
+    err[0] = StdErr.during(() -> {
+      try (WawpMock mine = WawpMock.builder().accountsFile(accounts).stateFile(file).start()) {
+        SpecClient api = new SpecClient(mine);
+        assertThat(mine.accounts()).extracting(a -> a.id()).containsExactly("acme");
+        assertThat(api.query("POST", "/session/create", demoToken, null).code()).isEqualTo("invalid_access_token");
+        assertThat(mine.control().sessions(null)).isEmpty();
+        api.create("acme-token");
+      }
+    });
+    assertThat(err[0].strip().lines()).hasSize(1).first().asString()
+        .contains("warning", "no longer configured", DemoAccounts.PAID).doesNotContain(demoToken);
+    String saved = Files.readString(file);
+    assertThat(saved).doesNotContain("demo-").contains("acme");
+  }
+
+  @Test
+  void planChangesThroughTheControlApiSurviveARestart() throws Exception {
+    Path file = dir.resolve("state.json");
+    try (WawpMock first = WawpMock.builder().stateFile(file).start()) {
+      java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(first.controlUrl() + "/accounts/demo-free/plan"))
+              .header("Content-Type", "application/json")
+              .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"plan\":\"paid\"}")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(200);
+    }
+    try (WawpMock second = WawpMock.builder().stateFile(file).start()) {
+      SpecClient api = new SpecClient(second);
+      String token = second.token(DemoAccounts.FREE);
+      assertThat(api.query("GET", "/session/webhook", token, api.create(token)).status()).isEqualTo(200);
+      // a reset still puts the configured plan back
+      second.control().reset();
+      assertThat(api.query("GET", "/session/webhook", token, api.create(token)).code()).isEqualTo("subscription_required");
+    }
+  }
 }

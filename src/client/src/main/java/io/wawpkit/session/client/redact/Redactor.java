@@ -19,9 +19,7 @@ public final class Redactor {
       // access_token=... in a URL or form body
       Pattern.compile("(?i)(access_token=)[^&\\s\"']+"),
       // Authorization: Bearer ... in a header dump
-      Pattern.compile("(?i)(authorization:\\s*bearer\\s+)\\S+"),
-      // "access_token": "...", "password": "...", "key": "..." in JSON
-      Pattern.compile("(?i)(\"(?:access_token|password|key|secret|token)\"\\s*:\\s*\")[^\"]*(?=\")"));
+      Pattern.compile("(?i)(authorization:\\s*bearer\\s+)\\S+"));
 
   private final List<String> literals;
 
@@ -54,7 +52,8 @@ public final class Redactor {
       Matcher m = shape.matcher(out);
       out = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + MASK));
     }
-    return out;
+    // "access_token", "password", "key", ... members of JSON, found by parsing it
+    return JsonSecrets.mask(out);
   }
 
   @Override

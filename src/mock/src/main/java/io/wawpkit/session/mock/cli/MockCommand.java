@@ -23,8 +23,14 @@ public final class MockCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--host", defaultValue = "127.0.0.1",
-      description = "Address to bind. Default: ${DEFAULT-VALUE} (the control API has no authentication).")
+      description = "Address to bind. Default: ${DEFAULT-VALUE}. Beyond loopback the API and the demo tokens answer on"
+          + " every interface, and every control call needs the control token.")
   String host;
+
+  @Option(names = "--control-token", paramLabel = "TOKEN", defaultValue = "${env:WAWP_MOCK_CONTROL_TOKEN}",
+      description = "Token every control call must carry (Authorization: Bearer). Default: $WAWP_MOCK_CONTROL_TOKEN;"
+          + " else none on loopback, a generated one (printed) beyond loopback.")
+  String controlToken;
 
   @Option(names = "--base-path", defaultValue = "/v2", description = "v2-style base path. Default: ${DEFAULT-VALUE}.")
   String basePath;
@@ -74,6 +80,14 @@ public final class MockCommand implements Callable<Integer> {
       description = "How long a temporary QR link is valid. Default: ${DEFAULT-VALUE}.")
   Duration tempLinkValidity;
 
+  @Option(names = "--request-parse-timeout", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
+      description = "Close a connection whose request line and headers take longer to arrive. Default: ${DEFAULT-VALUE}.")
+  Duration requestParseTimeout;
+
+  @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+      description = "Close a connection that sends no request for this long. Default: ${DEFAULT-VALUE}.")
+  Duration idleTimeout;
+
   // Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level.
   private static final java.util.List<Logger> QUIET = java.util.List.of(Logger.getLogger("org.xnio"), Logger.getLogger("io.undertow"));
 
@@ -120,7 +134,10 @@ public final class MockCommand implements Callable<Integer> {
         .stateFile(stateFile)
         .webhookRetryDelay(webhookRetryDelay)
         .maxBodyBytes(maxBody)
-        .tempLinkValidity(tempLinkValidity);
+        .tempLinkValidity(tempLinkValidity)
+        .controlToken(controlToken == null || controlToken.isEmpty() ? null : controlToken)
+        .requestParseTimeout(requestParseTimeout)
+        .idleTimeout(idleTimeout);
     if (qrRotation != null) {
       builder.qrRotation(qrRotation);
     }
@@ -133,6 +150,9 @@ public final class MockCommand implements Callable<Integer> {
     WawpMock mock;
     try {
       mock = builder.start();
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      // a file or a setting the mock cannot use (a damaged state file, a port in use): exit code 2
+      throw new IllegalArgumentException("cannot start: " + e.getMessage());
     } catch (RuntimeException e) {
       Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
       throw new IllegalStateException("cannot start: " + cause.getMessage(), cause);
@@ -140,7 +160,7 @@ public final class MockCommand implements Callable<Integer> {
     long millis = (System.nanoTime() - t0) / 1_000_000;
     System.out.println("Wawp mock listening on " + mock.baseUrl()
         + (mock.v1BaseUrl() != null ? " (v1: " + mock.v1BaseUrl() + ")" : "") + " in " + millis + " ms");
-    System.out.println("Control API: " + mock.controlUrl() + "/  (no authentication: keep it on 127.0.0.1)");
+    printControlAccess(mock);
     for (Account a : mock.accounts()) {
       // Demo tokens are public; tokens from an accounts or state file are secrets and stay unprinted.
       String token = accounts == null && a.token().startsWith("demo-") ? a.token() : "(from " + (accounts != null ? accounts : stateFile) + ")";
@@ -154,6 +174,21 @@ public final class MockCommand implements Callable<Integer> {
     }, "wawp-mock-shutdown"));
     stopped.await();
     return 0;
+  }
+
+  /** Says who can reach the control API; loudly when it is more than this machine. */
+  private void printControlAccess(WawpMock mock) {
+    String url = mock.controlUrl() + "/";
+    String token = mock.controlToken();
+    if (mock.loopbackOnly()) {
+      System.out.println("Control API: " + url + "  (loopback Host names only, no web pages"
+          + (token == null ? "" : "; needs the control token you gave") + ")");
+      return;
+    }
+    System.out.println("WARNING: listening beyond loopback (" + host + "): the API and the accounts' tokens"
+        + " answer on every interface, and so does the control API, which needs the control token.");
+    System.out.println("Control API: " + url + "  (Authorization: Bearer "
+        + (controlToken == null || controlToken.isEmpty() ? token : "<the control token you gave>") + ")");
   }
 
   /** Prints the artifact version. */

@@ -17,12 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The control API under {@code /_mock/}: HTTP access to {@link MockControl}. It has no
- * authentication, which is why the mock binds to 127.0.0.1 unless told otherwise. Runs on a worker
- * thread (a bulk create may take a while).
+ * The control API under {@code /_mock/}: HTTP access to {@link MockControl}, behind
+ * {@link ControlGuard}. Runs on a worker thread (a bulk create may take a while).
  */
 public final class ControlHandler implements HttpHandler {
   public static final String PREFIX = "/_mock";
@@ -32,9 +32,14 @@ public final class ControlHandler implements HttpHandler {
   private final SessionStore store;
   private final SessionViews views;
   private final Set<String> operationIds;
+  private final ControlGuard guard;
+  private final Supplier<String> saveFailure;
 
-  public ControlHandler(MockControl control, SessionStore store, SessionViews views, WawpSpec spec) {
+  public ControlHandler(MockControl control, SessionStore store, SessionViews views, WawpSpec spec, ControlGuard guard,
+      Supplier<String> saveFailure) {
     this.control = control;
+    this.saveFailure = saveFailure;
+    this.guard = guard;
     this.store = store;
     this.views = views;
     this.operationIds = spec.operations().stream().map(SpecOperation::operationId).collect(Collectors.toSet());
@@ -43,6 +48,11 @@ public final class ControlHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange ex) throws Exception {
     if (ex.isInIoThread()) {
+      ControlGuard.Refusal refusal = guard.check(ex, isTempQrPage(ex));
+      if (refusal != null) {
+        fail(ex, refusal.status(), refusal.code(), refusal.message());
+        return;
+      }
       ex.dispatch(this);
       return;
     }
@@ -51,12 +61,26 @@ public final class ControlHandler implements HttpHandler {
       route(ex, ex.getRequestMethod().toString(), ex.getRequestPath().substring(PREFIX.length()).split("/"));
     } catch (IllegalArgumentException | IOException e) {
       fail(ex, 400, "bad_request", e.getMessage());
+    } catch (RuntimeException e) {
+      // the Error shape even here: an empty 500 tells a caller nothing
+      fail(ex, 500, "internal_error", "The control call failed: " + e.getClass().getSimpleName() + ".");
     }
+  }
+
+  private static boolean isTempQrPage(HttpServerExchange ex) {
+    return io.undertow.util.Methods.GET.equals(ex.getRequestMethod())
+        && ex.getRequestPath().startsWith(PREFIX + "/temp-qr/");
   }
 
   private void route(HttpServerExchange ex, String method, String[] p) throws IOException {
     // p[0] is "" (the path starts with '/')
     String first = p.length > 1 ? p[1] : "";
+    String failure = saveFailure.get();
+    if (failure != null && (!"GET".equals(method) || "health".equals(first))) {
+      // loud: a monitor polling health sees it, and no change is acknowledged that would be lost
+      fail(ex, 503, "state_not_saved", failure);
+      return;
+    }
     switch (method + " " + first + "/" + p.length) {
       case "GET health/2" -> Responses.json(ex, 200, Map.of("status", "ok"));
       case "GET state/2" -> Responses.json(ex, 200, state(query(ex, "account")));
@@ -94,9 +118,11 @@ public final class ControlHandler implements HttpHandler {
   private void bulkCreate(HttpServerExchange ex) throws IOException {
     JsonNode body = body(ex);
     String account = body.path("account").asText(null);
-    int count = body.path("count").asInt(1);
-    if (account == null || count < 1 || count > 1_000_000) {
-      throw new IllegalArgumentException("send {\"account\": id, \"count\": 1..1000000, \"then\": optional action}");
+    JsonNode countNode = body.path("count");
+    int count = countNode.isMissingNode() ? 1 : countNode.isIntegralNumber() && countNode.canConvertToInt() ? countNode.asInt() : -1;
+    if (account == null || count < 1 || count > MockControl.MAX_BULK) {
+      throw new IllegalArgumentException("send {\"account\": id, \"count\": 1.." + MockControl.MAX_BULK
+          + ", \"then\": optional action}");
     }
     List<String> ids = control.bulkCreate(account, count, body.path("then").asText(null));
     Responses.json(ex, 200, Map.of("created", ids.size(), "instance_ids", ids));

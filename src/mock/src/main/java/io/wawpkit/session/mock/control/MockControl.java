@@ -175,12 +175,19 @@ public final class MockControl {
     listener.stateChanged();
   }
 
+  /** The most sessions one bulk create makes: what the benchmarks use, and far within a 256 MB heap. */
+  public static final int MAX_BULK = 100_000;
+
   /**
    * Creates up to {@code count} sessions for an account at once (benchmarks), optionally
    * performing a lifecycle action of the model on each (such as start); stops early at the
-   * account's quota.
+   * account's quota. All or nothing otherwise: if anything fails half-way (even running out of
+   * memory), the sessions it made are removed again.
    */
   public List<String> bulkCreate(String accountId, int count, String thenAction) {
+    if (count < 1 || count > MAX_BULK) {
+      throw new IllegalArgumentException("count must be 1.." + MAX_BULK);
+    }
     Account account = store.account(accountId);
     if (account == null) {
       throw new IllegalArgumentException("no account " + accountId);
@@ -188,24 +195,42 @@ public final class MockControl {
     if (thenAction != null && !lifecycle.model().actions().contains(thenAction)) {
       throw new IllegalArgumentException("the lifecycle model has no action " + thenAction);
     }
-    List<String> ids = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      Session s = store.create(account, defaultQuota, lifecycle.initialStatus(), nanoTime.getAsLong());
-      if (s == null) {
-        break;
-      }
-      synchronized (s) {
-        s.policy(defaultPolicy);
-        if (thenAction != null) {
-          lifecycle.act(s, thenAction);
-        } else {
-          lifecycle.scheduleNext(s);
+    List<Session> made = new ArrayList<>();
+    try {
+      for (int i = 0; i < count; i++) {
+        Session s = store.create(account, defaultQuota, lifecycle.initialStatus(), nanoTime.getAsLong());
+        if (s == null) {
+          break;
+        }
+        made.add(s);
+        synchronized (s) {
+          s.policy(defaultPolicy);
+          if (thenAction != null) {
+            lifecycle.act(s, thenAction);
+          } else {
+            lifecycle.scheduleNext(s);
+          }
         }
       }
-      ids.add(s.instanceId());
+    } catch (RuntimeException | Error e) {
+      undo(made);
+      throw e;
     }
     listener.stateChanged();
+    List<String> ids = new ArrayList<>(made.size());
+    made.forEach(s -> ids.add(s.instanceId()));
     return ids;
+  }
+
+  /** Removes what a failed bulk create made; an index loop, as it may run just after memory ran out. */
+  private void undo(List<Session> made) {
+    for (int i = made.size() - 1; i >= 0; i--) {
+      Session s = made.get(i);
+      synchronized (s) {
+        s.markDeleted();
+      }
+      store.remove(s);
+    }
   }
 
   /** Writes the state file now (when persistence is on). */

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.xnio.IoUtils;
@@ -50,13 +51,15 @@ public final class ApiHandler implements HttpHandler {
   private final FaultInjector faults;
   private final long maxBodyBytes;
   private final ParameterForms parameterForms;
+  private final Supplier<String> saveFailure;
 
   /** One documented path under one base path (of API version {@code version}), with its operations by method. */
   private record Route(String path, String version, Map<HttpString, SpecOperation> operations, String allow) {}
 
   public ApiHandler(WawpSpec spec, Map<String, String> basePathVersions, ErrorCatalog errors,
       RequestValidation validation, SessionStore store, SessionApi api, TokenRateLimiter rateLimiter,
-      FaultInjector faults, long maxBodyBytes) {
+      FaultInjector faults, long maxBodyBytes, Supplier<String> saveFailure) {
+    this.saveFailure = saveFailure;
     this.errors = errors;
     this.validation = validation;
     this.store = store;
@@ -91,6 +94,11 @@ public final class ApiHandler implements HttpHandler {
     SpecOperation op = route.operations.get(ex.getRequestMethod());
     if (op == null) {
       Responses.error(ex, errors.methodNotAllowed(ex.getRequestMethod().toString(), route.path, route.allow));
+      return;
+    }
+    if (!SpecOperation.READ.equals(op.action()) && saveFailure.get() != null) {
+      // a change that would not survive a restart is not acknowledged
+      Responses.error(ex, errors.stateNotSaved());
       return;
     }
     if (ex.getRequestContentLength() > maxBodyBytes) {
@@ -187,9 +195,10 @@ public final class ApiHandler implements HttpHandler {
     }
     JsonNode json;
     try {
-      json = Json.tree(body);
+      // the spec's position: only an operation that declares a body reads one
+      json = op.operation().getRequestBody() == null ? Json.tree(NO_BODY) : Json.tree(body);
     } catch (IOException e) {
-      throw errors.invalidParameter("The body is not valid JSON.");
+      throw errors.invalidParameter("The body is not one valid JSON value.");
     }
     return api.call(op, account, session, json);
   }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import org.xnio.ChannelListener;
 import org.xnio.ChannelListeners;
 import org.xnio.IoUtils;
@@ -35,8 +36,13 @@ public final class HttpListener implements AutoCloseable {
     this.channel = channel;
   }
 
-  /** Listens on host:port (0: any free port) and hands every parsed request to {@code root}. */
-  public static HttpListener open(String host, int port, HttpHandler root, UnparsableRequests unparsable) {
+  /**
+   * Listens on host:port (0: any free port) and hands every parsed request to {@code root}.
+   * {@code parseTimeout} bounds how long a request's line and headers may trickle in;
+   * {@code idleTimeout} how long a connection may wait for its next request.
+   */
+  public static HttpListener open(String host, int port, HttpHandler root, UnparsableRequests unparsable,
+      Duration parseTimeout, Duration idleTimeout) {
     int ioThreads = Math.max(Runtime.getRuntime().availableProcessors(), 2);
     XnioWorker worker = null;
     ByteBufferPool buffers = new DefaultByteBufferPool(true, 16 * 1024 - 20, -1, 4);
@@ -48,8 +54,10 @@ public final class HttpListener implements AutoCloseable {
           .set(Options.TCP_NODELAY, true)
           .set(Options.CORK, true)
           .getMap());
-      HttpOpenListener http = new HttpOpenListener(buffers,
-          OptionMap.create(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000));
+      HttpOpenListener http = new HttpOpenListener(buffers, OptionMap.builder()
+          .set(UndertowOptions.NO_REQUEST_TIMEOUT, millis(idleTimeout))
+          .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, millis(parseTimeout))
+          .getMap());
       http.setRootHandler(root);
       ChannelListener<StreamConnection> open = connection -> {
         unparsable.watch(connection);
@@ -74,6 +82,10 @@ public final class HttpListener implements AutoCloseable {
       buffers.close();
       throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
     }
+  }
+
+  private static int millis(Duration d) {
+    return (int) Math.min(Integer.MAX_VALUE, d.toMillis());
   }
 
   public InetSocketAddress address() {

@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 /** The one ObjectMapper of the mock (thread-safe once configured). */
 public final class Json {
   public static final ObjectMapper MAPPER = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+      // one JSON value per body, as the spec's position says: `{...}}}` is not a body
+      .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
 
   private Json() {}
 

@@ -21,8 +21,15 @@ public final class MalformedRequests {
     this.errors = errors;
   }
 
-  /** The error for the first request line among {@code recent} with a broken escape, else a generic one. */
-  public ApiError explain(String recent) {
+  /**
+   * The error for a request Undertow refused: a {@code Host} problem when its reason phrase names
+   * one, else the first request line among {@code recent} with a broken escape, else a generic one.
+   */
+  public ApiError explain(String recent, String reason) {
+    String host = hostProblem(reason);
+    if (host != null) {
+      return errors.invalidParameter(host);
+    }
     Matcher line = REQUEST_LINE.matcher(recent);
     while (line.find()) {
       ApiError broken = brokenTarget(line.group(1));
@@ -31,6 +38,20 @@ public final class MalformedRequests {
       }
     }
     return errors.invalidParameter("The request could not be read: its request line or headers are not valid HTTP/1.1.");
+  }
+
+  /** Undertow's host check's reason phrases, in words a caller can act on. */
+  private static String hostProblem(String reason) {
+    if (reason == null || !reason.contains("Host")) {
+      return null;
+    }
+    if (reason.startsWith("No Host")) {
+      return "The request has no Host header; HTTP/1.1 requires exactly one.";
+    }
+    if (reason.startsWith("Only One Host")) {
+      return "The request has more than one Host header; HTTP/1.1 requires exactly one.";
+    }
+    return "The Host header is malformed (" + reason + "): send a host name or IP address, optionally with :port.";
   }
 
   private ApiError brokenTarget(String target) {

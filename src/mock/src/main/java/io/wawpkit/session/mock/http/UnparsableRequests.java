@@ -5,7 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.xnio.StreamConnection;
 import org.xnio.conduits.AbstractStreamSinkConduit;
 import org.xnio.conduits.AbstractStreamSourceConduit;
@@ -13,24 +13,48 @@ import org.xnio.conduits.StreamSinkConduit;
 import org.xnio.conduits.StreamSourceConduit;
 
 /**
- * Gives requests that Undertow cannot parse (a broken escape such as {@code %zz} in the path or
- * query, which its parser refuses before any handler runs) the spec's Error body instead of the
- * fixed empty 400 Undertow writes. Each connection's reads are kept in a small window, and when
- * Undertow writes exactly that fixed answer, a JSON one explaining the recent bytes goes out
- * instead. Nothing else on the connection is touched.
+ * Gives requests that Undertow refuses before any handler runs the spec's Error body instead of
+ * the empty 400 Undertow writes: a broken escape such as {@code %zz} (its parser's fixed answer),
+ * and a missing, repeated or malformed {@code Host} (its host check's empty 400, whose reason
+ * phrase says which). Each connection's reads are kept in a small window, and when Undertow writes
+ * an empty 400 (the mock's own answers always have a JSON body), a JSON one explaining the recent
+ * bytes goes out instead. Nothing else on the connection is touched.
  */
 public final class UnparsableRequests {
   /** What Undertow's HTTP/1.1 read listener writes when parsing fails (and the mock never does). */
   private static final byte[] UNDERTOW_BAD_REQUEST =
       "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] STATUS_400 = "HTTP/1.1 400 ".getBytes(StandardCharsets.US_ASCII);
+  /** Longer than any empty answer Undertow writes; a longer write is not one. */
+  private static final int MAX_EMPTY_ANSWER = 512;
   /** Enough for any request line the mock serves; a longer one is explained generically. */
   private static final int WINDOW = 8192;
 
-  private volatile Function<String, ApiError> explain;
+  private volatile BiFunction<String, String, ApiError> explain;
 
-  /** From now on, unparsable requests are answered with {@code explain(recently read text)}. */
-  public void explainWith(Function<String, ApiError> explain) {
+  /**
+   * From now on, refused requests are answered with {@code explain(recently read text, Undertow's
+   * reason phrase)}.
+   */
+  public void explainWith(BiFunction<String, String, ApiError> explain) {
     this.explain = explain;
+  }
+
+  /** Undertow's reason phrase when {@code src} is an empty 400 it wrote, else null. Leaves {@code src} as it is. */
+  static String emptyBadRequest(ByteBuffer src) {
+    int n = src.remaining();
+    if (n < STATUS_400.length || n > MAX_EMPTY_ANSWER
+        || !src.duplicate().limit(src.position() + STATUS_400.length).equals(ByteBuffer.wrap(STATUS_400))) {
+      return null;
+    }
+    byte[] bytes = new byte[n];
+    src.duplicate().get(bytes);
+    String head = new String(bytes, StandardCharsets.ISO_8859_1);
+    String lower = head.toLowerCase(java.util.Locale.ROOT);
+    if (!head.endsWith("\r\n\r\n") || !lower.contains("\r\ncontent-length: 0\r\n") || lower.contains("\r\ncontent-type:")) {
+      return null;
+    }
+    return head.substring(STATUS_400.length, head.indexOf("\r\n"));
   }
 
   /** Wraps a new connection's conduits, before Undertow's HTTP listener sees it. */
@@ -40,12 +64,12 @@ public final class UnparsableRequests {
     connection.getSinkChannel().setConduit(new Answerer(connection.getSinkChannel().getConduit(), recorder));
   }
 
-  private byte[] answer(Recorder recorder) {
-    Function<String, ApiError> f = explain;
+  private byte[] answer(Recorder recorder, String reason) {
+    BiFunction<String, String, ApiError> f = explain;
     if (f == null) {
       return null;
     }
-    ApiError error = f.apply(recorder.recent());
+    ApiError error = f.apply(recorder.recent(), reason);
     byte[] body = Json.bytes(error.body());
     StringBuilder head = new StringBuilder("HTTP/1.1 ").append(error.status()).append(" Bad Request\r\n")
         .append("Content-Type: application/json\r\n")
@@ -119,9 +143,9 @@ public final class UnparsableRequests {
 
     @Override
     public int write(ByteBuffer src) throws IOException {
-      if (pending == null && src.remaining() == UNDERTOW_BAD_REQUEST.length
-          && src.equals(ByteBuffer.wrap(UNDERTOW_BAD_REQUEST))) {
-        byte[] replacement = answer(recorder);
+      String reason = pending != null ? null : src.equals(ByteBuffer.wrap(UNDERTOW_BAD_REQUEST)) ? "" : emptyBadRequest(src);
+      if (reason != null) {
+        byte[] replacement = answer(recorder, reason);
         if (replacement != null) {
           pending = ByteBuffer.wrap(replacement);
           int n = src.remaining();
@@ -134,6 +158,23 @@ public final class UnparsableRequests {
         return 0;
       }
       return next.write(src);
+    }
+
+    @Override
+    public long write(ByteBuffer[] srcs, int offs, int len) throws IOException {
+      // one at a time, so that an empty 400 written as a gathering write is seen too
+      long n = 0;
+      for (int i = offs; i < offs + len; i++) {
+        if (!srcs[i].hasRemaining()) {
+          continue;
+        }
+        int w = write(srcs[i]);
+        n += w;
+        if (srcs[i].hasRemaining()) {
+          break;
+        }
+      }
+      return n;
     }
 
     @Override

@@ -15,33 +15,40 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.Predicate;
 
 /**
  * Keeps the state file up to date: a change marks the state dirty and one write follows shortly
  * on the shared scheduler (many changes, one write); stopping the mock writes once more.
  */
 public final class StatePersistence {
-  private static final Logger LOG = Logger.getLogger(StatePersistence.class.getName());
   private static final long DEBOUNCE_MILLIS = 100;
+  private static final long RETRY_MILLIS = 1000;
 
   private final StateFile file;
   private final ScheduledExecutorService scheduler;
   private final AtomicBoolean dirty = new AtomicBoolean();
   private volatile SessionStore store;
+  private volatile String failure;
 
   public StatePersistence(StateFile file, ScheduledExecutorService scheduler) {
     this.file = file;
     this.scheduler = scheduler;
   }
 
-  /** The accounts to run with: the configured ones, with plans and extra accounts from the file. */
-  public static List<Account> mergeAccounts(List<Account> configured, StateSnapshot saved) {
+  /**
+   * The accounts to run with: the configured ones with their saved plans. When the accounts were
+   * given explicitly (an accounts file), they win: a saved account they do not name stays out, so
+   * neither a removed account nor the public demo tokens come back. Otherwise (the demo accounts)
+   * the saved extra accounts come back too.
+   */
+  public static List<Account> mergeAccounts(List<Account> configured, boolean explicit, StateSnapshot saved) {
     Map<String, Account> byId = new LinkedHashMap<>();
     configured.forEach(a -> byId.put(a.id(), a));
     if (saved != null && saved.accounts() != null) {
@@ -49,7 +56,7 @@ public final class StatePersistence {
         Account known = byId.get(a.id());
         if (known != null) {
           known.plan(Plan.parse(a.plan()));
-        } else {
+        } else if (!explicit) {
           Account restored = new Account(a.id(), a.token(), Plan.parse(a.configuredPlan() == null ? a.plan() : a.configuredPlan()),
               a.instanceQuota(), a.displayName(), a.email());
           restored.plan(Plan.parse(a.plan()));
@@ -60,13 +67,20 @@ public final class StatePersistence {
     return new ArrayList<>(byId.values());
   }
 
-  /** Puts the saved sessions back; a status the model does not know becomes the initial one. */
-  public static void restoreSessions(StateSnapshot saved, SessionStore store, SessionLifecycle lifecycle, LongSupplier nanoTime) {
+  /**
+   * Puts the saved sessions back; a status the model does not know becomes the initial one.
+   *
+   * @return the ids of the accounts no longer configured whose sessions were dropped
+   */
+  public static SortedSet<String> restoreSessions(StateSnapshot saved, SessionStore store,
+      SessionLifecycle lifecycle, LongSupplier nanoTime) {
+    SortedSet<String> dropped = new TreeSet<>();
     if (saved == null || saved.sessions() == null) {
-      return;
+      return dropped;
     }
     for (StateSnapshot.SessionState st : saved.sessions()) {
       if (store.account(st.accountId()) == null) {
+        dropped.add(st.accountId());
         continue;
       }
       String status = lifecycle.model().isKnownStatus(st.status()) ? st.status() : lifecycle.initialStatus();
@@ -84,14 +98,24 @@ public final class StatePersistence {
         lifecycle.scheduleNext(s);
       }
     }
+    return dropped;
   }
 
-  public StateSnapshot read() {
-    try {
-      return file.read();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the state file " + file.path() + ": " + e.getMessage(), e);
-    }
+  /**
+   * The saved state (null when there is none yet), after checking that it is sound and that the
+   * file can be written.
+   *
+   * @throws StateFileException naming what is wrong
+   */
+  public StateSnapshot read(Predicate<String> knownStatus) {
+    StateSnapshot saved = file.read(knownStatus);
+    file.checkWritable();
+    return saved;
+  }
+
+  /** Null while the state file is written; else why the last write failed (then state changes answer 503). */
+  public String failure() {
+    return failure;
   }
 
   public void attach(SessionStore store) {
@@ -105,21 +129,40 @@ public final class StatePersistence {
     }
   }
 
-  /** Writes the state now. */
+  /** Writes the state now; nothing before the saved state was read back (a start that failed never overwrites). */
   public void flush() {
+    if (store == null) {
+      return;
+    }
     dirty.set(false);
     try {
       file.write(snapshot());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the state file " + file.path() + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write the state file " + file.path() + ": " + StateFile.reason(e), e);
     }
   }
 
+  /**
+   * The debounced write. A failure is loud: one line when writes start failing, and until one
+   * succeeds again (retried every second) {@link #failure()} makes state changes answer 503, so no
+   * change is acknowledged that would not survive a restart.
+   */
   private void flushQuietly() {
     try {
       flush();
+      if (failure != null) {
+        failure = null;
+        System.err.println("wawp-mock: the state file " + file.path() + " is written again");
+      }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, e.getMessage());
+      if (failure == null) {
+        System.err.println("wawp-mock: ERROR: " + e.getMessage() + "; changes are not saved and answer 503"
+            + " until a write succeeds (retrying every second)");
+      }
+      failure = e.getMessage();
+      if (dirty.compareAndSet(false, true)) {
+        scheduler.schedule(this::flushQuietly, RETRY_MILLIS, TimeUnit.MILLISECONDS);
+      }
     }
   }
 

@@ -33,6 +33,7 @@ public final class ErrorCatalog {
   private final Shape payloadTooLarge;
   private final Shape tooManyRequests;
   private final Shape serverError;
+  private final Shape unavailable;
   private final Shape methodNotAllowed;
   private final String allowHeader;
   private final String retryAfterHeader;
@@ -47,6 +48,7 @@ public final class ErrorCatalog {
     this.payloadTooLarge = component("PayloadTooLarge");
     this.tooManyRequests = component("TooManyRequests");
     this.serverError = component("ServerError");
+    this.unavailable = component("Unavailable");
     Map<?, ?> undocumented = (Map<?, ?>) spec.openApi().getExtensions().get("x-wawp-undocumented-method");
     if (undocumented == null) {
       throw new SpecException("the spec has no x-wawp-undocumented-method");
@@ -104,6 +106,13 @@ public final class ErrorCatalog {
 
   public ApiError serverError(String message) {
     return serverError.error(message);
+  }
+
+  /** A change refused because the state file cannot be written (it would not survive a restart). */
+  public ApiError stateNotSaved() {
+    return new ApiError(unavailable.status, unavailable.code,
+        "The mock cannot write its state file, so it accepts no change until it can (see its standard error).",
+        Map.of(retryAfterHeader, "1"));
   }
 
   public ApiError methodNotAllowed(String method, String path, String allowed) {
