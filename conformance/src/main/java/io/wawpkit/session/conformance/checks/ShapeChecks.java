@@ -50,10 +50,18 @@ public final class ShapeChecks implements CheckGroup {
           v -> "{\"webhooks\":" + v + "}", "{\"webhooks\":[]}",
           // A service may mask secrets in what it reads out: writing such a list back would replace
           // the owner's real keys with the mask.
-          v -> v.findValues("key").stream().anyMatch(k -> k.isTextual() && !k.asText().isEmpty())
-              ? "its webhooks carry HMAC keys, which a read may not return exactly (a service may mask them): "
-                  + "writing the list back could change them"
+          v -> carriesSecrets(v)
+              ? "its webhooks carry HMAC keys or custom header values, which a read may not return exactly "
+                  + "(a service may mask them): writing the list back could change them"
               : null));
+
+  /** Whether a webhook list holds secrets a read may mask: an HMAC key or a custom header value. */
+  private static boolean carriesSecrets(JsonNode webhooks) {
+    boolean keys = webhooks.findValues("key").stream().anyMatch(k -> k.isTextual() && !k.asText().isEmpty());
+    boolean headers = webhooks.findValues("customHeaders").stream()
+        .anyMatch(list -> list.findValues("value").stream().anyMatch(v -> v.isTextual() && !v.asText().isEmpty()));
+    return keys || headers;
+  }
 
   @Override
   public String name() {

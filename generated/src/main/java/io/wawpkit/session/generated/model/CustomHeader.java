@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
- * A header added to every delivery.
+ * A header added to every delivery. Its &#x60;value&#x60; is often another service&#39;s API key, so it is a secret like &#x60;hmac.key&#x60; (a position: the docs only name the member): masked wherever this project prints it, and a service may mask it when it is read back.
  */
 @JsonPropertyOrder({
   CustomHeader.JSON_PROPERTY_NAME,
@@ -114,7 +114,7 @@ public class CustomHeader {
     StringBuilder sb = new StringBuilder();
     sb.append("class CustomHeader {\n");
     sb.append("    name: ").append(toIndentedString(name)).append("\n");
-    sb.append("    value: ").append(toIndentedString(value)).append("\n");
+    sb.append("    value: ").append("*").append("\n");
     sb.append("}");
     return sb.toString();
   }

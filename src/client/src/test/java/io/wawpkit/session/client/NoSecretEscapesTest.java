@@ -57,10 +57,27 @@ class NoSecretEscapesTest {
   }
 
   @Test
+  void customHeaderValuesAreSecretsLikeHmacKeys() throws Exception {
+    String apiKey = "their-api-k3y-in-a-header";
+    String body = "{\"webhooks\":[{\"url\":\"https://h.example/x\",\"events\":[\"message\"],"
+        + "\"customHeaders\":[{\"name\":\"X-Api-Key\",\"value\":\"" + apiKey + "\"}]}],\"systemConfig\":{}}";
+    try (LocalApi api = new LocalApi(); WawpClient client = api.client()) {
+      api.json(200, body);
+      WebhookSettings settings = client.instance(LocalApi.INSTANCE).webhooks();
+      // the caller's own data stays readable; it is masked wherever it is printed
+      assertThat(settings.getWebhooks().get(0).getCustomHeaders().get(0).getValue()).isEqualTo(apiKey);
+      assertThat(settings.toString()).contains("X-Api-Key").doesNotContain(apiKey);
+      assertThat(String.join("\n", api.log)).contains("X-Api-Key").doesNotContain(apiKey);
+    }
+    assertThat(io.wawpkit.session.client.redact.Redactor.masking().redact("answered 400: " + body))
+        .contains("X-Api-Key").doesNotContain(apiKey);
+  }
+
+  @Test
   void typedWebhookSettingsMaskTheKeyInToString() throws Exception {
     try (LocalApi api = new LocalApi(); WawpClient client = api.client()) {
       api.json(200, "{\"webhooks\":[{\"url\":\"https://h.example/x\",\"events\":[\"message\"],\"is_active\":1,"
-          + "\"hmac\":{\"key\":\"" + HMAC_KEY + "\"}}],\"systemConfig\":null}");
+          + "\"hmac\":{\"key\":\"" + HMAC_KEY + "\"}}],\"systemConfig\":{}}");
       WebhookSettings settings = client.instance(LocalApi.INSTANCE).webhooks();
       assertThat(settings.getWebhooks().get(0).getHmac().getKey()).isEqualTo(HMAC_KEY);
       assertThat(settings.getWebhooks().get(0).getIsActive()).isTrue();

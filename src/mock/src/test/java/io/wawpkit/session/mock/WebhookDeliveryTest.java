@@ -76,7 +76,10 @@ class WebhookDeliveryTest {
         + "{\"url\":\"" + receiverUrl + "/messages\",\"events\":[\"message\"]}]}";
     SpecClient.Answer set = api.query("POST", "/session/webhook", token, id, hooks);
     assertThat(set.body().get("webhooks")).hasSize(3);
-    assertThat(api.query("GET", "/session/info", token, id).body().at("/config/webhooks/0/hmac/key").asText()).isEqualTo("********");
+    var info = api.query("GET", "/session/info", token, id).body();
+    assertThat(info.at("/config/webhooks/0/hmac/key").asText()).isEqualTo("********");
+    assertThat(info.at("/config/webhooks/0/customHeaders/0/value").asText()).isEqualTo("********");
+    assertThat(info.at("/config/webhooks/0/customHeaders/0/name").asText()).isEqualTo("X-Team");
 
     api.query("POST", "/session/start", token, id);
     Wait.until("STARTING and SCAN_QR_CODE events", Duration.ofSeconds(5), () -> signed(name).size() >= 2);

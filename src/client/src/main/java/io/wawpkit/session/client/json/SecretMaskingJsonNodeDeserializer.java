@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wawpkit.session.client.redact.Redactor;
+import io.wawpkit.session.client.redact.SecretJson;
 import java.io.IOException;
-import java.util.Iterator;
-import java.util.Map;
 
 /**
  * Reads free-form JSON fields (the session config's webhooks, the engine) with secrets masked:
@@ -37,18 +34,6 @@ final class SecretMaskingJsonNodeDeserializer extends StdDeserializer<JsonNode> 
   }
 
   private static void mask(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> f = fields.next();
-        if (SecretFields.isSecret(f.getKey()) && f.getValue().isTextual()) {
-          f.setValue(object.textNode(Redactor.MASK));
-        } else {
-          mask(f.getValue());
-        }
-      }
-    } else if (node != null && node.isArray()) {
-      node.forEach(SecretMaskingJsonNodeDeserializer::mask);
-    }
+    SecretJson.mask(node);
   }
 }

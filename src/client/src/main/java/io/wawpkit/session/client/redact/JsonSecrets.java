@@ -3,12 +3,7 @@ package io.wawpkit.session.client.redact;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.Iterator;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Masks secret members of the JSON documents inside a text (a logged body, an error message that
@@ -17,7 +12,6 @@ import java.util.Set;
  */
 final class JsonSecrets {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> NAMES = Set.of("access_token", "password", "key", "secret", "token");
 
   private JsonSecrets() {}
 
@@ -71,18 +65,6 @@ final class JsonSecrets {
   }
 
   private static JsonNode masked(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (NAMES.contains(e.getKey().toLowerCase(Locale.ROOT)) && e.getValue().isValueNode() && !e.getValue().isNull()) {
-          e.setValue(object.textNode(Redactor.MASK));
-        } else {
-          masked(e.getValue());
-        }
-      }
-    } else if (node.isArray()) {
-      node.forEach(JsonSecrets::masked);
-    }
-    return node;
+    return SecretJson.mask(node);
   }
 }

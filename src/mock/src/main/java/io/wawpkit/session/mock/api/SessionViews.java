@@ -160,13 +160,18 @@ public final class SessionViews {
     return body;
   }
 
-  /** Session info shows the webhooks without their HMAC keys. */
+  /** Session info shows the webhooks without their secrets: HMAC keys and custom header values. */
   private static ArrayNode maskedWebhooks(ArrayNode webhooks) {
     ArrayNode copy = webhooks.deepCopy();
     for (JsonNode w : copy) {
       JsonNode hmac = w.get("hmac");
       if (hmac instanceof ObjectNode h && h.hasNonNull("key")) {
         h.put("key", MASK);
+      }
+      for (JsonNode header : w.path("customHeaders")) {
+        if (header instanceof ObjectNode h && h.hasNonNull("value")) {
+          h.put("value", MASK);
+        }
       }
     }
     return copy;
