@@ -94,13 +94,21 @@ final class Proc implements AutoCloseable {
   /** SIGTERM (a JVM runs its shutdown hooks and writes a CDS archive), then SIGKILL after 10 s. */
   @Override
   public void close() {
+    close(10);
+  }
+
+  /**
+   * SIGTERM, then SIGKILL after {@code graceSeconds}: a JVM that writes a CDS archive at exit needs
+   * longer on a loaded machine, and a SIGKILL in the middle leaves no archive.
+   */
+  void close(int graceSeconds) {
     LIVE.remove(this);
     if (!process.isAlive()) {
       return;
     }
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
-    if (!await(10)) {
+    if (!await(graceSeconds)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
       await(5);

@@ -146,6 +146,7 @@ final class Startup {
       try (Server s = launch.ours("our mock (writing the CDS archive)", List.of(xmx, "-XX:ArchiveClassesAtExit=" + archive,
           "-Xlog:cds=off", "-Xlog:cds+dynamic=off"))) {
         Launch.withWorkingSession(s);
+        s.proc().close(120);
       }
       if (!Files.exists(archive)) {
         throw new IllegalStateException("the JVM wrote no CDS archive at " + archive);
