@@ -29,11 +29,11 @@ public final class TenancyChecks implements CheckGroup {
     String other = ctx.target().other().get();
     String instance = ctx.createSession(null).orElse(null);
     if (instance == null) {
-      ctx.results().fail(GROUP, "createSession", "a session to test tenancy on", "create answers 200", "no instance", null);
+      ctx.results().fail(GROUP, ctx.createOperation().operationId(), "a session to test tenancy on", "create answers 200", "no instance", null);
       return;
     }
     Answer before = ctx.api().call("getSessionInfo").instance(instance).send();
-    List<SpecOperation> ops = ctx.spec().operations().stream().filter(SpecOperation::needsInstance)
+    List<SpecOperation> ops = ctx.operations().stream().filter(SpecOperation::needsInstance)
         .filter(o -> ctx.target().local() || o.operationId().equals("getSessionInfo") || o.operationId().equals("stopSession"))
         .toList();
     for (SpecOperation op : ops) {
