@@ -20,6 +20,8 @@ public enum ApiOperation {
 
   CREATE_SESSION("createSession", "POST", "/session/create", "create", false, false),
 
+  CREATE_SESSION_V1("createSessionV1", "POST", "/createSession", "create", false, false),
+
   DELETE_SESSION("deleteSession", "DELETE", "/session/delete", "delete", false, false),
 
   LOGOUT_SESSION("logoutSession", "POST", "/session/logout", "logout", false, false),

@@ -25,6 +25,8 @@ public final class LifecycleModel {
   private final List<String> states;
   private final String initial;
   private final String terminal;
+  /** Create operations that leave a new session elsewhere than {@link #initial} (v1 create starts it). */
+  private final Map<String, Transition> createdBy;
   private final Map<String, Set<String>> carries;
   private final Map<String, Map<String, Transition>> actions;
   private final List<Move> moves;
@@ -35,6 +37,7 @@ public final class LifecycleModel {
       List<String> states,
       String initial,
       String terminal,
+      Map<String, Transition> createdBy,
       Map<String, Set<String>> carries,
       Map<String, Map<String, Transition>> actions,
       List<Move> moves,
@@ -43,6 +46,7 @@ public final class LifecycleModel {
     this.states = List.copyOf(states);
     this.initial = initial;
     this.terminal = terminal;
+    this.createdBy = Map.copyOf(createdBy);
     this.carries = Map.copyOf(carries);
     this.actions = Map.copyOf(actions);
     this.moves = List.copyOf(moves);
@@ -55,9 +59,23 @@ public final class LifecycleModel {
     return states;
   }
 
-  /** The status of a session right after create. */
+  /** The status of a session right after create, unless its create operation says otherwise. */
   public String initial() {
     return initial;
+  }
+
+  /**
+   * The status of a session right after a given create operation: its own entry under
+   * {@code actions.create.operations}, else {@link #initial()}.
+   */
+  public String initialAfter(String createOperationId) {
+    Transition t = createOperationId == null ? null : createdBy.get(createOperationId);
+    return t == null ? initial : t.to();
+  }
+
+  /** The create operations the model names with a status of their own. */
+  public Set<String> createOperationsWithOwnStatus() {
+    return createdBy.keySet();
   }
 
   /** The marker a deleted session's answer carries (not a status). */
@@ -67,7 +85,8 @@ public final class LifecycleModel {
 
   /** The session-info fields a status carries non-null (qr in SCAN_QR_CODE, me in WORKING). */
   public Set<String> carries(String status) {
-    return carries.getOrDefault(status, Set.of());
+    // immutable maps and lists throw on null lookups: a status missing from an answer is unknown
+    return status == null ? Set.of() : carries.getOrDefault(status, Set.of());
   }
 
   /** Every field that some status carries. */
@@ -84,6 +103,9 @@ public final class LifecycleModel {
 
   /** Where an action leads from a status; empty for an unknown action or status. */
   public Optional<Transition> transition(String action, String from) {
+    if (action == null || from == null) {
+      return Optional.empty();
+    }
     return Optional.ofNullable(actions.getOrDefault(action, Map.of()).get(from));
   }
 
@@ -104,14 +126,28 @@ public final class LifecycleModel {
         .findFirst();
   }
 
+  /**
+   * Every move of the given trigger that applies now, in the model's order (the service may fail
+   * a session in two ways: keeping or dropping its saved login).
+   */
+  public List<Move> pendingMoves(String status, boolean hasSavedLogin, Move.Trigger trigger) {
+    return moves.stream()
+        .filter(m -> m.trigger() == trigger && m.appliesTo(status, hasSavedLogin))
+        .toList();
+  }
+
   /** A move by name. */
   public Optional<Move> move(String name) {
     return moves.stream().filter(m -> m.name().equals(name)).findFirst();
   }
 
-  /** Whether a status is one of the model's statuses (an unknown one is an API's own invention). */
+  /**
+   * Whether a status is one of the model's statuses (an unknown one is an API's own invention, or
+   * one the docs say may appear). Every query here takes any text: an unknown status has no
+   * transitions, moves or carried fields, and never throws.
+   */
   public boolean isKnownStatus(String status) {
-    return states.contains(status);
+    return status != null && states.contains(status);
   }
 
   public int qrRotationSecondsMin() {
@@ -148,6 +184,7 @@ public final class LifecycleModel {
     }
 
     Map<String, Map<String, Transition>> actions = new LinkedHashMap<>();
+    Map<String, Transition> createdBy = new LinkedHashMap<>();
     Map<?, ?> rawActions = map(raw.get("actions"), "x-wawp-lifecycle.actions");
     String initial = text(raw.get("initial"), "x-wawp-lifecycle.initial");
     requireState(initial, states, "x-wawp-lifecycle.initial");
@@ -160,6 +197,7 @@ public final class LifecycleModel {
         if (!to.equals(initial)) {
           throw new SpecException(where + ".to is " + to + " but initial is " + initial);
         }
+        createdBy.putAll(createOperations(body.get("operations"), states, where + ".operations"));
         continue;
       }
       Map<?, ?> from = map(body.get("from"), where + ".from");
@@ -203,7 +241,22 @@ public final class LifecycleModel {
       qrMin = ((Number) qr.get("secondsMin")).intValue();
       qrMax = ((Number) qr.get("secondsMax")).intValue();
     }
-    return new LifecycleModel(states, initial, terminal, carries, actions, moves, qrMin, qrMax);
+    return new LifecycleModel(states, initial, terminal, createdBy, carries, actions, moves, qrMin, qrMax);
+  }
+
+  /** {@code actions.create.operations}: operationId -> {to, login} (none when absent). */
+  private static Map<String, Transition> createOperations(Object value, List<String> states, String where) {
+    Map<String, Transition> byOperation = new LinkedHashMap<>();
+    if (value == null) {
+      return byOperation;
+    }
+    for (Map.Entry<?, ?> e : map(value, where).entrySet()) {
+      String at = where + "." + e.getKey();
+      Map<?, ?> t = map(e.getValue(), at);
+      String to = requireState(t.get("to"), states, at + ".to");
+      byOperation.put(e.getKey().toString(), new Transition(to, LoginEffect.parse(t.get("login"), at)));
+    }
+    return byOperation;
   }
 
   private static String requireState(Object value, List<String> states, String where) {

@@ -39,6 +39,6 @@ public record Move(String name, Set<String> from, String to, When when, Trigger 
 
   /** Whether this move can happen now. */
   public boolean appliesTo(String status, boolean hasSavedLogin) {
-    return from.contains(status) && when.holds(hasSavedLogin);
+    return status != null && from.contains(status) && when.holds(hasSavedLogin);
   }
 }

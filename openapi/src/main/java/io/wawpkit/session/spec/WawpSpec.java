@@ -39,6 +39,11 @@ public final class WawpSpec {
     this.openApi = openApi;
     this.lifecycle = lifecycle;
     this.operations = List.copyOf(readOperations(openApi));
+    for (String id : lifecycle.createOperationsWithOwnStatus()) {
+      if (operation(id).filter(o -> !o.needsInstance()).isEmpty()) {
+        throw new SpecException("x-wawp-lifecycle.actions.create.operations names " + id + ", which is no create operation");
+      }
+    }
   }
 
   /** The spec shipped in this artifact. */
@@ -119,6 +124,32 @@ public final class WawpSpec {
   /** The operations that perform a lifecycle action (or {@code read} / {@code settings}). */
   public List<SpecOperation> operationsFor(String action) {
     return operations.stream().filter(o -> o.action().equals(action)).toList();
+  }
+
+  /** The create operation an API version serves ({@code x-wawp-api-versions}: v2 createSession, v1 createSessionV1). */
+  public SpecOperation createOperation(String apiVersion) {
+    return operations.stream()
+        .filter(o -> !o.needsInstance() && o.apiVersions().contains(apiVersion))
+        .findFirst()
+        .orElseThrow(() -> new SpecException("no create operation is served on " + apiVersion));
+  }
+
+  /**
+   * Where a create operation's answer carries the new id, as a JSON pointer ({@code /instance_id}
+   * on v2, {@code /config/metadata/instance_id} on v1): read from its 200 answer's links, which
+   * all pass the id on.
+   */
+  public String instanceIdPointer(SpecOperation create) {
+    ApiResponse ok = create.operation().getResponses().get("200");
+    Set<String> pointers = new TreeSet<>();
+    if (ok != null && ok.getLinks() != null) {
+      ok.getLinks().values().forEach(l -> pointers.add(String.valueOf(l.getParameters().get("query.instance_id"))));
+    }
+    String prefix = "$response.body#";
+    if (pointers.size() != 1 || !pointers.iterator().next().startsWith(prefix)) {
+      throw new SpecException(create.label() + "'s 200 links must all pass one $response.body pointer as query.instance_id, found " + pointers);
+    }
+    return pointers.iterator().next().substring(prefix.length());
   }
 
   /** The documented methods of a path, sorted (what a 405's {@code Allow} header lists). */

@@ -57,6 +57,60 @@ class LifecycleModelTest {
     assertThat(model.pendingMove("WORKING", true, Move.Trigger.TIMER)).isEmpty();
   }
 
+  /** Docs: v1 create answers STARTING (it starts the session); v2 create leaving it STOPPED is a position. */
+  @Test
+  void eachCreateOperationStartsWhereTheModelSays() {
+    assertThat(model.initialAfter("createSession")).isEqualTo("STOPPED");
+    assertThat(model.initialAfter("createSessionV1")).isEqualTo("STARTING");
+    assertThat(model.createOperationsWithOwnStatus()).containsExactly("createSessionV1");
+    // a v1 session then moves on as after start
+    assertThat(model.pendingMove("STARTING", false, Move.Trigger.TIMER).map(Move::to)).contains("SCAN_QR_CODE");
+  }
+
+  /** Docs: FAILED is "lost auth, device unlinked" yet "restart first": one service move keeps the login, one drops it. */
+  @Test
+  void aFailureMayKeepOrDropTheSavedLogin() {
+    assertThat(model.pendingMoves("WORKING", true, Move.Trigger.SERVICE))
+        .extracting(Move::name, Move::to, Move::login)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("fail", "FAILED", LoginEffect.KEEP),
+            org.assertj.core.groups.Tuple.tuple("unlink", "FAILED", LoginEffect.DROP));
+    // the first service move (what a bare "fail" means) keeps it, as before
+    assertThat(model.pendingMove("WORKING", true, Move.Trigger.SERVICE).map(Move::name)).contains("fail");
+    assertThat(model.transition("restart", "FAILED")).contains(new Transition("STARTING", LoginEffect.KEEP));
+  }
+
+  /** Docs: "New statuses or fields may appear at any time": no query of the model throws on one. */
+  @Test
+  void aStatusOutsideTheFiveNeverCrashesTheModel() {
+    for (String unknown : new String[] {"CONNECTED", "", "working", "DELETED"}) {
+      assertThat(model.isKnownStatus(unknown)).as(unknown).isFalse();
+      assertThat(model.carries(unknown)).isEmpty();
+      assertThat(model.movesFrom(unknown)).isEmpty();
+      assertThat(model.pendingMove(unknown, true, Move.Trigger.TIMER)).isEmpty();
+      assertThat(model.pendingMoves(unknown, false, Move.Trigger.SERVICE)).isEmpty();
+      for (String action : model.actions()) {
+        assertThat(model.transition(action, unknown)).as(action + " from " + unknown).isEmpty();
+      }
+    }
+    assertThat(model.isKnownStatus(null)).isFalse();
+    assertThat(model.transition("start", null)).isEmpty();
+    assertThat(model.carries(null)).isEmpty();
+    assertThat(model.initialAfter("noSuchOperation")).isEqualTo(model.initial());
+  }
+
+  @Test
+  void aCreateOperationWithAnUnknownStatusIsRefused() {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> raw = new LinkedHashMap<>((Map<String, Object>) spec.openApi().getExtensions().get("x-wawp-lifecycle"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> actions = new LinkedHashMap<>((Map<String, Object>) raw.get("actions"));
+    actions.put("create", Map.of("to", "STOPPED", "operations", Map.of("createSessionV1", Map.of("to", "BOOTING"))));
+    raw.put("actions", actions);
+    assertThatThrownBy(() -> LifecycleModel.parse(raw))
+        .hasMessageContaining("x-wawp-lifecycle.actions.create.operations.createSessionV1.to: unknown status 'BOOTING'");
+  }
+
   @Test
   void anIncompleteModelIsRefusedWithThePlaceNamed() {
     @SuppressWarnings("unchecked")

@@ -96,19 +96,46 @@ class SpecStructureTest {
     assertThat(spec.operation("startSessionByGet").orElseThrow().safeToRepeat()).isFalse();
     assertThat(spec.operation("getSessionInfoByPost").orElseThrow().safeToRepeat()).isTrue();
     assertThat(spec.operation("createSession").orElseThrow().safeToRepeat()).isFalse();
+    assertThat(spec.operation("createSessionV1").orElseThrow().safeToRepeat()).isFalse();
     assertThat(spec.operation("deleteSession").orElseThrow().safeToRepeat()).isFalse();
   }
 
+  /**
+   * Each create links to exactly the operations that take an instance id on the versions it is
+   * served on (v2 create: all 19; v1 createSessionV1: the 12 v1 ones), passing the id from where
+   * its answer carries it.
+   */
   @Test
-  void createLinksToTheOperationsThatTakeTheInstance() {
-    ApiResponse created = spec.operation("createSession").orElseThrow().operation().getResponses().get("200");
-    assertThat(created.getLinks().values()).extracting(link -> link.getOperationId())
-        .containsExactlyInAnyOrderElementsOf(spec.operations().stream()
-            .filter(SpecOperation::needsInstance).map(SpecOperation::operationId).toList());
-    created.getLinks().values().forEach(link -> {
-      assertThat(spec.operation(link.getOperationId())).isPresent();
-      assertThat(link.getParameters()).containsEntry("query.instance_id", "$response.body#/instance_id");
-    });
+  void eachCreateLinksToTheOperationsThatTakeTheInstanceOnItsVersions() {
+    List<SpecOperation> creates = spec.operations().stream().filter(op -> !op.needsInstance()).toList();
+    assertThat(creates).extracting(SpecOperation::operationId).containsExactlyInAnyOrder("createSession", "createSessionV1");
+    for (SpecOperation create : creates) {
+      ApiResponse created = create.operation().getResponses().get("200");
+      assertThat(created.getLinks().values()).as(create.label()).extracting(link -> link.getOperationId())
+          .containsExactlyInAnyOrderElementsOf(spec.operations().stream()
+              .filter(SpecOperation::needsInstance)
+              .filter(op -> op.apiVersions().stream().anyMatch(create.apiVersions()::contains))
+              .map(SpecOperation::operationId).toList());
+      String pointer = spec.instanceIdPointer(create);
+      created.getLinks().values().forEach(link ->
+          assertThat(link.getParameters()).containsEntry("query.instance_id", "$response.body#" + pointer));
+    }
+    assertThat(spec.instanceIdPointer(spec.createOperation("v2"))).isEqualTo("/instance_id");
+    assertThat(spec.instanceIdPointer(spec.createOperation("v1"))).isEqualTo("/config/metadata/instance_id");
+  }
+
+  /** The documented v1 create is served at /createSession on v1 only, with a name; /session/create is v2 only. */
+  @Test
+  void theV1CreateIsTheDocumentedOneAndV2CreateIsV2Only() {
+    SpecOperation v1 = spec.createOperation("v1");
+    assertThat(v1.label()).isEqualTo("POST /createSession");
+    assertThat(v1.apiVersions()).containsExactly("v1");
+    assertThat(v1.operation().getParameters()).singleElement()
+        .satisfies(p -> assertThat(p.getName() + " " + p.getIn() + " " + p.getRequired()).isEqualTo("name query true"));
+    assertThat(spec.createOperation("v2").label()).isEqualTo("POST /session/create");
+    assertThat(spec.createOperation("v2").apiVersions()).containsExactly("v2");
+    assertThat(spec.lifecycle().initialAfter(v1.operationId())).isEqualTo("STARTING");
+    assertThat(spec.lifecycle().initialAfter("createSession")).isEqualTo("STOPPED");
   }
 
   @Test

@@ -39,7 +39,7 @@ public final class LifecycleChecks implements CheckGroup {
     } else if (ctx.target().awaitScan() != null) {
       triggers.add(Move.Trigger.PERSON);
     }
-    LifecycleGraph graph = new LifecycleGraph(ctx.model(), triggers);
+    LifecycleGraph graph = new LifecycleGraph(ctx.model(), triggers, ctx.initialStatus());
     Set<Node> reachable = graph.reachable();
     List<Case> cases = new ArrayList<>();
     for (Node node : reachable) {
@@ -116,9 +116,9 @@ public final class LifecycleChecks implements CheckGroup {
     }
   }
 
-  /** The operations that perform an action (POST and GET forms), to alternate between them. */
+  /** The operations that perform an action (POST and GET forms) on this target's version, to alternate between them. */
   static List<SpecOperation> operations(Context ctx, String action) {
-    return ctx.spec().operationsFor(action);
+    return ctx.operations().stream().filter(o -> o.action().equals(action)).toList();
   }
 
   /** Reads info and records what the status carries (once per status and field). */

@@ -22,19 +22,22 @@ import java.util.Set;
 final class LifecycleGraph {
   private final LifecycleModel model;
   private final Set<Move.Trigger> triggers;
+  private final String initial;
 
   /**
    * @param model the spec's model
    * @param triggers the move triggers the suite can bring about on this target (timer always;
    *     person and service only through the mock's control API or a person scanning)
+   * @param initial the status the target's create leaves a session in (v2 STOPPED, v1 STARTING)
    */
-  LifecycleGraph(LifecycleModel model, Set<Move.Trigger> triggers) {
+  LifecycleGraph(LifecycleModel model, Set<Move.Trigger> triggers, String initial) {
     this.model = model;
     this.triggers = triggers;
+    this.initial = initial;
   }
 
   Node start() {
-    return new Node(model.initial(), false);
+    return new Node(initial, false);
   }
 
   boolean isTerminal(Node node) {
@@ -65,8 +68,9 @@ final class LifecycleGraph {
       }
     }
     for (Move.Trigger trigger : triggers) {
-      model.pendingMove(from.status(), from.login(), trigger)
-          .ifPresent(m -> out.add(new Step(null, m, from, new Node(m.to(), apply(from.login(), m.login())))));
+      // every move that applies: the service may fail a session keeping its login (fail) or not (unlink)
+      model.pendingMoves(from.status(), from.login(), trigger)
+          .forEach(m -> out.add(new Step(null, m, from, new Node(m.to(), apply(from.login(), m.login())))));
     }
     return out;
   }

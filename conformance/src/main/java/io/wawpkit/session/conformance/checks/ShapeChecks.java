@@ -75,25 +75,25 @@ public final class ShapeChecks implements CheckGroup {
     boolean own = false;
     if (instance == null) {
       instance = ctx.createSession(created).orElse(null);
-      record(ctx, ctx.spec().operation("createSession").orElseThrow(), created[0]);
+      record(ctx, ctx.createOperation(), created[0]);
       own = instance != null;
       if (instance == null) {
         // Without an instance every other call would test only "unknown instance" answers.
-        ctx.spec().operations().stream().filter(SpecOperation::needsInstance).forEach(op ->
+        ctx.operations().stream().filter(SpecOperation::needsInstance).forEach(op ->
             ctx.results().skip(GROUP, op.operationId(), op.label() + " answers its documented shape",
-                "create gave no instance to call it on (see createSession); give --instance-id"));
+                "create gave no instance to call it on (see " + ctx.createOperation().operationId() + "); give --instance-id"));
         return;
       }
     } else {
-      ctx.results().skip(GROUP, "createSession", "createSession answers its documented shape",
+      ctx.results().skip(GROUP, ctx.createOperation().operationId(), ctx.createOperation().operationId() + " answers its documented shape",
           "--instance-id given: the suite checks that instance and creates nothing here");
     }
     // Reads and settings first, then the lifecycle, delete last.
-    List<SpecOperation> ops = new ArrayList<>(ctx.spec().operations());
+    List<SpecOperation> ops = new ArrayList<>(ctx.operations());
     ops.sort(Comparator.comparingInt(ShapeChecks::order));
     Map<String, Answer> reads = new HashMap<>();
     for (SpecOperation op : ops) {
-      if (op.operationId().equals("createSession")) {
+      if (!op.needsInstance()) { // create was checked above
         continue;
       }
       if (op.action().equals("delete") && !own) {

@@ -29,11 +29,17 @@ public final class TenancyChecks implements CheckGroup {
     String other = ctx.target().other().get();
     String instance = ctx.createSession(null).orElse(null);
     if (instance == null) {
-      ctx.results().fail(GROUP, "createSession", "a session to test tenancy on", "create answers 200", "no instance", null);
+      ctx.results().fail(GROUP, ctx.createOperation().operationId(), "a session to test tenancy on", "create answers 200", "no instance", null);
       return;
     }
+    String initial = ctx.initialStatus();
+    if (ctx.model().pendingMove(initial, false, io.wawpkit.session.spec.Move.Trigger.TIMER).isPresent()) {
+      // v1 create starts the session: let its boot finish, so that "unchanged" means unchanged by the other account
+      ctx.awaitInfo(instance, "the boot after create", "a status other than " + initial, s -> !s.equals(initial),
+          ctx.transitionTimeout());
+    }
     Answer before = ctx.api().call("getSessionInfo").instance(instance).send();
-    List<SpecOperation> ops = ctx.spec().operations().stream().filter(SpecOperation::needsInstance)
+    List<SpecOperation> ops = ctx.operations().stream().filter(SpecOperation::needsInstance)
         .filter(o -> ctx.target().local() || o.operationId().equals("getSessionInfo") || o.operationId().equals("stopSession"))
         .toList();
     for (SpecOperation op : ops) {

@@ -91,7 +91,14 @@ public final class Api {
   public Call call(String operationId) {
     SpecOperation op = spec.operation(operationId)
         .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId));
-    return new Call(op, op.operationId(), op.method().name(), op.path());
+    Call call = new Call(op, op.operationId(), op.method().name(), op.path());
+    // A required query parameter (v1 create's name) gets the spec's example (a check may set its own)
+    if (op.operation().getParameters() != null) {
+      op.operation().getParameters().stream()
+          .filter(p -> "query".equals(p.getIn()) && Boolean.TRUE.equals(p.getRequired()) && p.getExample() != null)
+          .forEach(p -> call.query(p.getName(), String.valueOf(p.getExample())));
+    }
+    return call;
   }
 
   /** A request for any method on a path (undocumented methods included). */

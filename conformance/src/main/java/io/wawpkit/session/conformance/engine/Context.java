@@ -1,10 +1,12 @@
 package io.wawpkit.session.conformance.engine;
 
 import io.wawpkit.session.spec.LifecycleModel;
+import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -58,21 +60,53 @@ public final class Context {
     return transitionTimeout;
   }
 
+  /** The operations the target's API version serves ({@code x-wawp-api-versions}), in the spec's order. */
+  public List<SpecOperation> operations() {
+    return spec.operations().stream().filter(o -> o.apiVersions().contains(target.apiVersion())).toList();
+  }
+
+  /** Whether the target's API version serves an operation. */
+  public boolean serves(String operationId) {
+    return spec.operation(operationId).map(o -> o.apiVersions().contains(target.apiVersion())).orElse(false);
+  }
+
+  /** The create this target's version serves: v2's createSession, or v1's documented createSessionV1. */
+  public SpecOperation createOperation() {
+    return spec.createOperation(target.apiVersion());
+  }
+
+  /** The status a session is in right after this target's create (x-wawp-lifecycle.actions.create). */
+  public String initialStatus() {
+    return spec.lifecycle().initialAfter(createOperation().operationId());
+  }
+
   /**
    * Creates a session the suite owns (deleted at the end).
    *
    * @return its instance id, or empty when create did not answer one (recorded as a failure by the caller)
    */
   public Optional<String> createSession(Answer[] answerOut) {
-    Answer a = api.call("createSession").send();
+    Answer a = api.call(createOperation().operationId()).send();
     if (answerOut != null) {
       answerOut[0] = a;
     }
-    String id = a.status() == 200 ? a.text("instance_id") : null;
+    String id = createdId(a);
     if (id != null) {
       created.add(id);
     }
     return Optional.ofNullable(id);
+  }
+
+  /**
+   * The id a create answered, read where the spec's links say it is (/instance_id on v2,
+   * /config/metadata/instance_id on v1), or null.
+   */
+  public String createdId(Answer a) {
+    if (a.status() != 200) {
+      return null;
+    }
+    var node = a.json().at(spec.instanceIdPointer(createOperation()));
+    return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
   }
 
   /** Forget a session the suite deleted itself. */
@@ -82,7 +116,7 @@ public final class Context {
 
   /** Owns an instance that a request made although it should not have (deleted at the end). */
   public void adopt(Answer answer) {
-    String id = answer.status() == 200 ? answer.text("instance_id") : null;
+    String id = createdId(answer);
     if (id != null) {
       created.add(id);
     }

@@ -24,9 +24,14 @@ public final class ControlApi {
     post("/sessions/" + instanceId + "/scan", "{}");
   }
 
-  /** The service fails the session. */
+  /** The service fails the session (the model's first service move: the login is kept). */
   public void fail(String instanceId) {
     post("/sessions/" + instanceId + "/fail", "{}");
+  }
+
+  /** Applies a move of the spec's model by name (fail, unlink, ...). */
+  public void move(String instanceId, String moveName) {
+    post("/sessions/" + instanceId + "/moves/" + moveName, "{}");
   }
 
   private String post(String path, String body) {

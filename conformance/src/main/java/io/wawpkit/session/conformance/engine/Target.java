@@ -40,6 +40,14 @@ public record Target(
     return path == null || path.equals("/") ? "" : path.replaceAll("/$", "");
   }
 
+  /**
+   * The API version the base URL names ({@code x-wawp-api-versions}): a base path ending in
+   * {@code /v1} (Wawp's {@code /wp-json/awp/v1}) is v1, anything else v2.
+   */
+  public String apiVersion() {
+    return basePath().endsWith("/v1") ? "v1" : "v2";
+  }
+
   /** Whether a host is on this machine. */
   public static boolean isLoopback(URI url) {
     String host = url.getHost();

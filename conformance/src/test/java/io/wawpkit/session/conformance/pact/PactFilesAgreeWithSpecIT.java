@@ -34,7 +34,10 @@ class PactFilesAgreeWithSpecIT {
         .flatMap(java.util.Optional::stream)
         .map(SpecOperation::operationId)
         .collect(Collectors.toCollection(TreeSet::new));
+    // The pacts' provider is the v2 base (the mock's and the live one): v1's own create
+    // (createSessionV1, v1 only) is held by the client's and the suite's v1 tests instead.
     Set<String> documented = PactContract.SPEC.operations().stream()
+        .filter(op -> op.apiVersions().contains("v2"))
         .map(SpecOperation::operationId)
         .collect(Collectors.toCollection(TreeSet::new));
     assertThat(documented).isNotEmpty();

@@ -9,6 +9,7 @@ import io.wawpkit.session.generated.model.DeletedSession;
 import io.wawpkit.session.generated.model.Error;
 import io.wawpkit.session.generated.model.LogoutResult;
 import io.wawpkit.session.generated.model.SessionInfo;
+import io.wawpkit.session.generated.model.V1CreatedSession;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +46,84 @@ public interface LifecycleApi extends ApiClient.Api {
   ApiResponse<CreateSessionResult> createSessionWithHttpInfo();
 
 
+
+  /**
+   * Create a named session (v1)
+   * The one documented v1 create: &#x60;POST /wp-json/awp/v1/createSession?name&#x3D;&lt;session name&gt;&amp;access_token&#x3D;...&#x60; (the v1 menu&#39;s \&quot;Create new Session\&quot;, shown on no page at &#x60;/session/create&#x60;). Needs only &#x60;access_token&#x60; and the session&#39;s &#x60;name&#x60;. Its printed answer is the session object, &#x60;STARTING&#x60; (this create starts the session: it moves on as after start), with no top-level &#x60;instance_id&#x60;: the new id is only in &#x60;config.metadata.instance_id&#x60;. That metadata also echoes the &#x60;access_token&#x60;: never log the answer. An account at its instance quota gets 403.  The answer links to every v1 operation that takes the new &#x60;instance_id&#x60; (named &#x60;query.instance_id&#x60;, as for v2 create). 
+   * @param name The new session&#39;s name. Documented as a query parameter of every v1 create call; the docs state no format, so any non-empty text is accepted. (required)
+   * @return V1CreatedSession
+   */
+  @RequestLine("POST /createSession?name={name}")
+  @Headers({
+    "Accept: application/json",
+  })
+  V1CreatedSession createSessionV1(@Param("name") @jakarta.annotation.Nonnull String name);
+
+
+  /**
+   * Create a named session (v1)
+   * Similar to <code>createSessionV1</code> but it also returns the http response headers .
+   * The one documented v1 create: &#x60;POST /wp-json/awp/v1/createSession?name&#x3D;&lt;session name&gt;&amp;access_token&#x3D;...&#x60; (the v1 menu&#39;s \&quot;Create new Session\&quot;, shown on no page at &#x60;/session/create&#x60;). Needs only &#x60;access_token&#x60; and the session&#39;s &#x60;name&#x60;. Its printed answer is the session object, &#x60;STARTING&#x60; (this create starts the session: it moves on as after start), with no top-level &#x60;instance_id&#x60;: the new id is only in &#x60;config.metadata.instance_id&#x60;. That metadata also echoes the &#x60;access_token&#x60;: never log the answer. An account at its instance quota gets 403.  The answer links to every v1 operation that takes the new &#x60;instance_id&#x60; (named &#x60;query.instance_id&#x60;, as for v2 create). 
+   * @param name The new session&#39;s name. Documented as a query parameter of every v1 create call; the docs state no format, so any non-empty text is accepted. (required)
+   * @return A ApiResponse that wraps the response boyd and the http headers.
+   */
+  @RequestLine("POST /createSession?name={name}")
+  @Headers({
+    "Accept: application/json",
+  })
+  ApiResponse<V1CreatedSession> createSessionV1WithHttpInfo(@Param("name") @jakarta.annotation.Nonnull String name);
+
+
+  /**
+   * Create a named session (v1)
+   * The one documented v1 create: &#x60;POST /wp-json/awp/v1/createSession?name&#x3D;&lt;session name&gt;&amp;access_token&#x3D;...&#x60; (the v1 menu&#39;s \&quot;Create new Session\&quot;, shown on no page at &#x60;/session/create&#x60;). Needs only &#x60;access_token&#x60; and the session&#39;s &#x60;name&#x60;. Its printed answer is the session object, &#x60;STARTING&#x60; (this create starts the session: it moves on as after start), with no top-level &#x60;instance_id&#x60;: the new id is only in &#x60;config.metadata.instance_id&#x60;. That metadata also echoes the &#x60;access_token&#x60;: never log the answer. An account at its instance quota gets 403.  The answer links to every v1 operation that takes the new &#x60;instance_id&#x60; (named &#x60;query.instance_id&#x60;, as for v2 create). 
+   * Note, this is equivalent to the other <code>createSessionV1</code> method,
+   * but with the query parameters collected into a single Map parameter. This
+   * is convenient for services with optional query parameters, especially when
+   * used with the {@link CreateSessionV1QueryParams} class that allows for
+   * building up this map in a fluent style.
+   * @param queryParams Map of query parameters as name-value pairs
+   *   <p>The following elements may be specified in the query map:</p>
+   *   <ul>
+   *   <li>name - The new session&#39;s name. Documented as a query parameter of every v1 create call; the docs state no format, so any non-empty text is accepted. (required)</li>
+   *   </ul>
+   * @return V1CreatedSession
+   */
+  @RequestLine("POST /createSession?name={name}")
+  @Headers({
+  "Accept: application/json",
+  })
+  V1CreatedSession createSessionV1(@QueryMap(encoded=true) CreateSessionV1QueryParams queryParams);
+
+  /**
+  * Create a named session (v1)
+  * The one documented v1 create: &#x60;POST /wp-json/awp/v1/createSession?name&#x3D;&lt;session name&gt;&amp;access_token&#x3D;...&#x60; (the v1 menu&#39;s \&quot;Create new Session\&quot;, shown on no page at &#x60;/session/create&#x60;). Needs only &#x60;access_token&#x60; and the session&#39;s &#x60;name&#x60;. Its printed answer is the session object, &#x60;STARTING&#x60; (this create starts the session: it moves on as after start), with no top-level &#x60;instance_id&#x60;: the new id is only in &#x60;config.metadata.instance_id&#x60;. That metadata also echoes the &#x60;access_token&#x60;: never log the answer. An account at its instance quota gets 403.  The answer links to every v1 operation that takes the new &#x60;instance_id&#x60; (named &#x60;query.instance_id&#x60;, as for v2 create). 
+  * Note, this is equivalent to the other <code>createSessionV1</code> that receives the query parameters as a map,
+  * but this one also exposes the Http response headers
+      * @param queryParams Map of query parameters as name-value pairs
+      *   <p>The following elements may be specified in the query map:</p>
+      *   <ul>
+          *   <li>name - The new session&#39;s name. Documented as a query parameter of every v1 create call; the docs state no format, so any non-empty text is accepted. (required)</li>
+      *   </ul>
+          * @return V1CreatedSession
+      */
+      @RequestLine("POST /createSession?name={name}")
+      @Headers({
+    "Accept: application/json",
+      })
+   ApiResponse<V1CreatedSession> createSessionV1WithHttpInfo(@QueryMap(encoded=true) CreateSessionV1QueryParams queryParams);
+
+
+   /**
+   * A convenience class for generating query parameters for the
+   * <code>createSessionV1</code> method in a fluent style.
+   */
+  public static class CreateSessionV1QueryParams extends HashMap<String, Object> {
+    public CreateSessionV1QueryParams name(@jakarta.annotation.Nonnull final String value) {
+      put("name", EncodingUtils.encode(value));
+      return this;
+    }
+  }
 
   /**
    * Delete a session permanently

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The lifecycle status (see &#x60;x-wawp-lifecycle&#x60;). New statuses may appear: a client must not break on an unknown value (this project&#39;s Java client reads it as an unknown status).
+ * The lifecycle status (see &#x60;x-wawp-lifecycle&#x60;). Documented: \&quot;New statuses or fields may appear at any time: a client must not break on them.\&quot; The enum lists the five the docs name; a reader must take any other value as an unknown status (this project&#39;s Java client reads it as &#x60;SessionStatus.UNKNOWN&#x60;; its mock and spec readers never fail on one).
  */
 public enum SessionStatus {
   
@@ -32,7 +32,7 @@ public enum SessionStatus {
   
   FAILED("FAILED"),
   
-  UNKNOWN_DEFAULT_OPEN_API("unknown_default_open_api");
+  UNKNOWN("UNKNOWN");
 
   private String value;
 
@@ -57,7 +57,7 @@ public enum SessionStatus {
         return b;
       }
     }
-    return UNKNOWN_DEFAULT_OPEN_API;
+    return UNKNOWN;
   }
 }
 

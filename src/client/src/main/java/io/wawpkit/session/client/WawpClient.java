@@ -18,6 +18,7 @@ import io.wawpkit.session.client.retry.SafeRetries;
 import io.wawpkit.session.generated.ApiResponseDecoder;
 import io.wawpkit.session.generated.api.LifecycleApi;
 import io.wawpkit.session.generated.model.CreateSessionResult;
+import io.wawpkit.session.generated.model.SessionStatus;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -69,7 +70,8 @@ public final class WawpClient implements AutoCloseable {
   private final CloseableHttpClient http;
   private final GuardedApis guard;
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final LifecycleApi accountApi;
+  private final ApiVersion apiVersion;
+  private final SessionCreation creation;
 
   private WawpClient(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -95,7 +97,8 @@ public final class WawpClient implements AutoCloseable {
         .disableCookieManagement()
         .build();
     this.guard = new GuardedApis(new SafeRetries(b.retryPolicy), redactor, baseUrl, this::ensureOpen);
-    this.accountApi = api(LifecycleApi.class, null);
+    this.apiVersion = b.apiVersion != null ? b.apiVersion : ApiVersion.of(baseUrl);
+    this.creation = new SessionCreation(api(LifecycleApi.class, null), apiVersion);
   }
 
   public static Builder builder() {
@@ -103,19 +106,36 @@ public final class WawpClient implements AutoCloseable {
   }
 
   /**
-   * Creates a session (instance). It starts STOPPED; start it next, or use
-   * {@link #createAndStart(Duration)}. Never retried automatically (a retry could create two).
+   * Creates a session (instance) and answers its id in {@code getInstanceId()} on either version.
+   * On v2 it is STOPPED: start it next, or use {@link #createAndStart(Duration)}. On v1 it is the
+   * documented {@code createSession}, with a made-up name, and the session is already STARTING.
+   * Never retried automatically (a retry could create two).
    */
   public CreateSessionResult create() {
     ensureOpen();
-    return accountApi.createSession();
+    return creation.create();
   }
 
-  /** Creates a session, starts it, and waits until it shows a QR or is WORKING. */
+  /**
+   * Creates a session with a name of the caller's (v1's documented create takes one).
+   *
+   * @throws UnsupportedOperationException on v2, whose create takes no name
+   */
+  public CreateSessionResult create(String name) {
+    ensureOpen();
+    return creation.create(name);
+  }
+
+  /**
+   * Creates a session, starts it unless create already did (v1 answers STARTING), and waits until
+   * it shows a QR or is WORKING.
+   */
   public StartedSession createAndStart(Duration timeout) {
     CreateSessionResult created = create();
     WawpInstance session = instance(created.getInstanceId());
-    session.start();
+    if (created.getStatus() == null || created.getStatus() == SessionStatus.STOPPED) {
+      session.start();
+    }
     return new StartedSession(session, session.awaitRunning(timeout));
   }
 
@@ -167,6 +187,11 @@ public final class WawpClient implements AutoCloseable {
     return credentialForm;
   }
 
+  /** The API version: set on the builder, or read from the base URL ({@link ApiVersion#of}). */
+  public ApiVersion apiVersion() {
+    return apiVersion;
+  }
+
   /** Closes the client: later calls fail. In-flight calls finish. */
   @Override
   public void close() {
@@ -177,7 +202,7 @@ public final class WawpClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "WawpClient{baseUrl=" + baseUrl + ", credentialForm=" + credentialForm + ", accessToken=****}";
+    return "WawpClient{baseUrl=" + baseUrl + ", apiVersion=" + apiVersion + ", credentialForm=" + credentialForm + ", accessToken=****}";
   }
 
   /** Builds a {@link WawpClient}; only the access token is required. */
@@ -185,6 +210,7 @@ public final class WawpClient implements AutoCloseable {
     private URI baseUrl = URI.create(V2);
     private String accessToken;
     private CredentialForm credentialForm = CredentialForm.QUERY;
+    private ApiVersion apiVersion;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -213,6 +239,15 @@ public final class WawpClient implements AutoCloseable {
         throw new IllegalArgumentException("the base URL must not carry a query (credentials go in the builder)");
       }
       this.baseUrl = uri;
+      return this;
+    }
+
+    /**
+     * The API version, when the base URL does not tell it: by default a base URL ending in
+     * {@code /v1} (as {@link #V1} does) is v1 and any other v2. It decides which create is sent.
+     */
+    public Builder apiVersion(ApiVersion apiVersion) {
+      this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
       return this;
     }
 

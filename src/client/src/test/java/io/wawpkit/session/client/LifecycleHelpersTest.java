@@ -32,6 +32,17 @@ class LifecycleHelpersTest {
     }
   }
 
+  /** A status outside the five (the docs say new ones may appear) is waited through, not a crash. */
+  @Test
+  void waitsThroughAnUnknownStatus() throws Exception {
+    try (LocalApi api = new LocalApi(); WawpClient client = api.client()) {
+      api.json(200, info("PAIRING")).json(200, info("WORKING"));
+      SessionInfo working = client.instance(LocalApi.INSTANCE).awaitStatus(Duration.ofSeconds(5), SessionStatus.WORKING);
+      assertThat(working.getStatus()).isEqualTo(SessionStatus.WORKING);
+      assertThat(api.requests()).isEqualTo(2);
+    }
+  }
+
   @Test
   void failsFastOnFailed() throws Exception {
     try (LocalApi api = new LocalApi(); WawpClient client = api.client()) {

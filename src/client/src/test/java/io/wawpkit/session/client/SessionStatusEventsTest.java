@@ -64,9 +64,9 @@ class SessionStatusEventsTest {
   @Test
   void aStatusTheClientDoesNotKnowReadsAsUnknownInBothEnvelopes() {
     assertThat(SessionStatusEvents.parse(V2_MINIMAL.formatted("PAIRING")).status())
-        .isEqualTo(SessionStatus.UNKNOWN_DEFAULT_OPEN_API);
+        .isEqualTo(SessionStatus.UNKNOWN);
     assertThat(SessionStatusEvents.parse("{\"instance_id\":\"X\",\"status\":\"PAIRING\",\"ts\":1}").status())
-        .isEqualTo(SessionStatus.UNKNOWN_DEFAULT_OPEN_API);
+        .isEqualTo(SessionStatus.UNKNOWN);
     assertThat(SessionStatusEvents.parse(V2_MINIMAL.formatted("STOPPED")).me()).isNull();
   }
 

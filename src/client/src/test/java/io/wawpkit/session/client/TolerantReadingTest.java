@@ -16,7 +16,22 @@ class TolerantReadingTest {
   @Test
   void anUnknownStatusIsVisibleAsSuch() throws Exception {
     SessionInfo info = json.readValue("{\"name\":\"n\",\"status\":\"PAUSED\"}", SessionInfo.class);
-    assertThat(info.getStatus()).isEqualTo(SessionStatus.UNKNOWN_DEFAULT_OPEN_API);
+    assertThat(info.getStatus()).isEqualTo(SessionStatus.UNKNOWN);
+  }
+
+  /** Docs: "New statuses ... may appear at any time": every answer that carries a status reads it as UNKNOWN. */
+  @Test
+  void anUnknownStatusReadsAsUnknownInEveryAnswer() throws Exception {
+    assertThat(json.readValue("{\"status\":\"HIBERNATING\"}", io.wawpkit.session.generated.model.LogoutResult.class)
+        .getStatus()).isEqualTo(SessionStatus.UNKNOWN);
+    assertThat(json.readValue("{\"instance_id\":\"A1\",\"status\":\"HIBERNATING\"}",
+        io.wawpkit.session.generated.model.CreateSessionResult.class).getStatus()).isEqualTo(SessionStatus.UNKNOWN);
+    assertThat(json.readValue("{\"name\":\"n\",\"status\":\"HIBERNATING\",\"config\":{\"metadata\":{\"instance_id\":\"A1\"}}}",
+        io.wawpkit.session.generated.model.V1CreatedSession.class).getStatus()).isEqualTo(SessionStatus.UNKNOWN);
+    assertThat(io.wawpkit.session.client.events.SessionStatusEvents.parse(
+        "{\"instance_id\":\"A1\",\"status\":\"HIBERNATING\",\"ts\":1}").status()).isEqualTo(SessionStatus.UNKNOWN);
+    assertThat(SessionStatus.fromValue("HIBERNATING")).isEqualTo(SessionStatus.UNKNOWN);
+    assertThat(SessionStatus.UNKNOWN.toString()).isEqualTo("UNKNOWN");
   }
 
   @Test

@@ -51,6 +51,29 @@ class ControlApiTest {
     }
   }
 
+  /** Docs: FAILED is "lost auth, device unlinked" yet "restart first": the control API causes either. */
+  @Test
+  void aFailureKeepsOrDropsTheSavedLoginAsAsked() throws Exception {
+    try (WawpMock mock = WawpMock.builder().startingDuration(Duration.ofMillis(20)).start()) {
+      SpecClient api = new SpecClient(mock);
+      String token = mock.token("demo-paid");
+      for (String login : new String[] {"keep", "drop"}) {
+        String id = api.create(token);
+        api.query("POST", "/session/start", token, id);
+        Wait.until("SCAN_QR_CODE", Duration.ofSeconds(5), () -> "SCAN_QR_CODE".equals(mock.control().status(id)));
+        assertThat(call(mock, "POST", "/sessions/" + id + "/scan", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> failed = call(mock, "POST", "/sessions/" + id + "/fail", "{\"login\":\"" + login + "\"}");
+        assertThat(failed.statusCode()).as(failed.body()).isEqualTo(200);
+        assertThat(mock.control().status(id)).isEqualTo("FAILED");
+        api.query("POST", "/session/restart", token, id);
+        String after = login.equals("keep") ? "WORKING" : "SCAN_QR_CODE"; // resume, or boot to a new QR
+        Wait.until(after + " after restart", Duration.ofSeconds(5), () -> after.equals(mock.control().status(id)));
+      }
+      String id = api.create(token);
+      assertThat(call(mock, "POST", "/sessions/" + id + "/fail", "{\"login\":\"maybe\"}").statusCode()).isEqualTo(400);
+    }
+  }
+
   @Test
   void theTempLinkPageShowsTheQr() throws Exception {
     try (WawpMock mock = WawpMock.builder().startingDuration(Duration.ofMillis(10)).start()) {

@@ -53,6 +53,25 @@ class PersistenceTest {
     }
   }
 
+  /** Docs: new statuses may appear. A saved status outside the model is read, never a crash: the session comes back new. */
+  @Test
+  void aSavedStatusOutsideTheModelDoesNotStopTheStateLoading() throws Exception {
+    Path file = dir.resolve("state.json");
+    String id;
+    String token;
+    try (WawpMock first = WawpMock.builder().stateFile(file).start()) {
+      token = first.token(DemoAccounts.PAID);
+      id = new SpecClient(first).create(token);
+    }
+    Files.writeString(file, Files.readString(file).replace("\"STOPPED\"", "\"HIBERNATING\""));
+    assertThat(Files.readString(file)).contains("HIBERNATING");
+    try (WawpMock second = WawpMock.builder().stateFile(file).start()) {
+      SpecClient api = new SpecClient(second);
+      assertThat(api.query("GET", "/session/info", token, id).status("status")).isEqualTo(second.spec().lifecycle().initial());
+      assertThat(api.query("POST", "/session/start", token, id).status("status")).isEqualTo("STARTING");
+    }
+  }
+
   @Test
   void aTemporaryFileLeftByAnInterruptedWriteDoesNotStopTheLastGoodStateLoading() throws Exception {
     Path file = dir.resolve("state.json");

@@ -22,7 +22,7 @@ import java.util.LinkedHashMap;
  * The client's ObjectMapper: tolerant of everything the service is documented to send. Unknown
  * fields are ignored; a PHP empty array {@code []} where an object is expected reads as null, and a
  * PHP empty object {@code {}} where a list is expected reads as the empty list; unknown statuses
- * read as the generated UNKNOWN_DEFAULT_OPEN_API value; secrets inside free-form JSON fields are
+ * read as the generated {@code SessionStatus.UNKNOWN} (a template names it so); secrets inside free-form JSON fields are
  * masked as they are read, so that no {@code toString()} can print them.
  */
 public final class WawpJson {

@@ -87,11 +87,15 @@ public final class SessionApi {
   }
 
   /**
-   * Creates a session for the account (or 403 at its quota). {@code apiVersion} is the version of
-   * the base the request came through: the session's events take that version's envelope.
+   * Creates a session for the account (or 403 at its quota), in the status the model gives this
+   * create operation (v1's documented create starts it; the timer then moves it on as after start).
+   * {@code apiVersion} is the version of the base the request came through: the session's events
+   * take that version's envelope.
+   *
+   * @param name the name the request gave (v1 create), or null to make one up
    */
-  public Object create(Account account, SpecOperation op, String apiVersion) {
-    Session s = store.create(account, defaultQuota, lifecycle.initialStatus(), nanoTime.getAsLong());
+  public Object create(Account account, SpecOperation op, String apiVersion, String name) {
+    Session s = store.create(account, defaultQuota, name, lifecycle.initialStatus(op.operationId()), nanoTime.getAsLong());
     if (s == null) {
       Integer quota = account.instanceQuota() != null ? account.instanceQuota() : defaultQuota;
       throw errors.quotaReached(quota == null ? 0 : quota);

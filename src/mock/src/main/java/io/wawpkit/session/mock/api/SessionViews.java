@@ -61,6 +61,7 @@ public final class SessionViews {
     bySchema.put("DeletedSession", (a, s) -> ordered("name", s.name(), "status", model.terminal(), "instance_id", s.instanceId()));
     bySchema.put("CreateSessionResult", (a, s) -> ordered("instance_id", s.instanceId(), "session_name", s.name(),
         "server_name", SERVER_NAME, "status", s.status()));
+    bySchema.put("V1CreatedSession", this::v1Created);
     bySchema.put("AccountInfo", (a, s) -> accountInfo(a, s));
     bySchema.put("RateLimitSettings", this::rateLimit);
     bySchema.put("TempLink", (a, s) -> tempLink(s));
@@ -108,6 +109,21 @@ public final class SessionViews {
     }
     info.put("engine", Map.of("engine", ENGINE));
     return info;
+  }
+
+  /**
+   * The v1 create's answer as the v1 docs print it: the session with its id only in
+   * {@code config.metadata}, which also echoes the account's token (as v1 does: clients must cope).
+   */
+  private Object v1Created(Account account, Session s) {
+    Map<String, Object> config = new LinkedHashMap<>();
+    config.put("webhooks", Map.of()); // PHP prints the empty list as {}
+    config.put("proxy", null);
+    config.put("metadata", ordered("user_id", account.id(), "display_name", account.displayName(),
+        "user_email", account.email(), "access_token", account.token(), "instance_id", s.instanceId()));
+    Map<String, Object> body = ordered("name", s.name(), "status", s.status(), "config", config);
+    body.put("engine", java.util.List.of()); // PHP's empty array
+    return body;
   }
 
   private Object accountInfo(Account account, Session s) {

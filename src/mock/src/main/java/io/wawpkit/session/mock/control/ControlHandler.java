@@ -10,6 +10,7 @@ import io.wawpkit.session.mock.state.Plan;
 import io.wawpkit.session.mock.state.Session;
 import io.wawpkit.session.mock.state.SessionStore;
 import io.wawpkit.session.mock.state.TempLink;
+import io.wawpkit.session.spec.LoginEffect;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.io.IOException;
@@ -128,10 +129,10 @@ public final class ControlHandler implements HttpHandler {
     Responses.json(ex, 200, Map.of("created", ids.size(), "instance_ids", ids));
   }
 
-  private void move(HttpServerExchange ex, String instanceId, String what, String moveName) {
+  private void move(HttpServerExchange ex, String instanceId, String what, String moveName) throws IOException {
     MockControl.MoveResult result = switch (what) {
       case "scan" -> moveName == null ? control.scan(instanceId) : null;
-      case "fail" -> moveName == null ? control.fail(instanceId) : null;
+      case "fail" -> moveName == null ? fail(ex, instanceId) : null;
       case "moves" -> moveName == null ? null : control.move(instanceId, moveName);
       default -> null;
     };
@@ -149,6 +150,20 @@ public final class ControlHandler implements HttpHandler {
     body.put("instance_id", instanceId);
     body.put("status", control.status(instanceId));
     Responses.json(ex, status, body);
+  }
+
+  /**
+   * {@code {"login": "keep"}} (also the default, with no body) or {@code {"login": "drop"}}: the
+   * docs allow a FAILED session to keep its saved login or to have lost it.
+   */
+  private MockControl.MoveResult fail(HttpServerExchange ex, String instanceId) throws IOException {
+    String login = body(ex).path("login").asText("");
+    return switch (login) {
+      case "" -> control.fail(instanceId);
+      case "keep" -> control.fail(instanceId, LoginEffect.KEEP);
+      case "drop" -> control.fail(instanceId, LoginEffect.DROP);
+      default -> throw new IllegalArgumentException("send {\"login\": \"keep\"} or {\"login\": \"drop\"}, not '" + login + "'");
+    };
   }
 
   private void setPlan(HttpServerExchange ex, String accountId, String what) throws IOException {

@@ -10,6 +10,7 @@ import io.wawpkit.session.mock.state.SessionStore;
 import io.wawpkit.session.mock.state.StatusListener;
 import io.wawpkit.session.mock.webhook.Delivery;
 import io.wawpkit.session.mock.webhook.WebhookDispatcher;
+import io.wawpkit.session.spec.LoginEffect;
 import io.wawpkit.session.spec.Move;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,9 +58,30 @@ public final class MockControl {
     return trigger(instanceId, Move.Trigger.PERSON);
   }
 
-  /** The service breaks the session: the model's service-triggered move (-> FAILED). */
+  /** The service breaks the session: the model's first service-triggered move (-> FAILED, login kept). */
   public MoveResult fail(String instanceId) {
     return trigger(instanceId, Move.Trigger.SERVICE);
+  }
+
+  /**
+   * The service breaks the session, keeping ({@code KEEP}) or dropping ({@code DROP}) its saved
+   * login: the model's service move with that effect (the docs allow either, see {@code unlink}).
+   */
+  public MoveResult fail(String instanceId, LoginEffect login) {
+    Session s = store.get(instanceId);
+    if (s == null) {
+      return MoveResult.UNKNOWN_SESSION;
+    }
+    synchronized (s) {
+      if (s.deleted()) {
+        return MoveResult.UNKNOWN_SESSION;
+      }
+      lifecycle.advance(s);
+      Optional<Move> move = lifecycle.model().pendingMoves(s.status(), s.savedLogin(), Move.Trigger.SERVICE).stream()
+          .filter(m -> m.login() == login)
+          .findFirst();
+      return move.isPresent() && lifecycle.move(s, move.get()) ? MoveResult.APPLIED : MoveResult.NOT_APPLICABLE;
+    }
   }
 
   /** Applies a move of the model by name. */

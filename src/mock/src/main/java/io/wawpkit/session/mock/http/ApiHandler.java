@@ -187,7 +187,8 @@ public final class ApiHandler implements HttpHandler {
       throw errors.tooManyRequests(wait);
     }
     if (!op.needsInstance()) {
-      return api.create(account, op, ex.getAttachment(API_VERSION));
+      var name = ex.getQueryParameters().get("name"); // v1 create's documented parameter (validated above)
+      return api.create(account, op, ex.getAttachment(API_VERSION), name == null ? null : name.peekFirst());
     }
     Session session = store.find(account, credentials.instanceId());
     if (session == null) {

@@ -127,6 +127,11 @@ public final class WawpMockExtension
     return mock().baseUrl();
   }
 
+  /** The v1 base URL, such as {@code http://127.0.0.1:54321/wp-json/awp/v1} (null when turned off). */
+  public String v1BaseUrl() {
+    return mock().v1BaseUrl();
+  }
+
   /** The control methods (scan, fail, plans, faults, reset...). */
   public MockControl control() {
     return mock().control();

@@ -47,9 +47,14 @@ public final class SessionLifecycle {
     return model;
   }
 
-  /** The status of a new session. */
+  /** The status of a new session (the model's default). */
   public String initialStatus() {
     return model.initial();
+  }
+
+  /** The status of a session right after a given create operation. */
+  public String initialStatus(String createOperationId) {
+    return model.initialAfter(createOperationId);
   }
 
   /**

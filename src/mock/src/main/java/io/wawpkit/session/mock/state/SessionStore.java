@@ -70,6 +70,15 @@ public final class SessionStore {
    * @return the new session, or null when the quota is reached
    */
   public Session create(Account account, Integer defaultQuota, String initialStatus, long nowNanos) {
+    return create(account, defaultQuota, null, initialStatus, nowNanos);
+  }
+
+  /**
+   * Creates a session with the caller's name (v1 create takes one), or a made-up one when null.
+   *
+   * @return the new session, or null when the quota is reached
+   */
+  public Session create(Account account, Integer defaultQuota, String name, String initialStatus, long nowNanos) {
     Integer quota = account.instanceQuota() != null ? account.instanceQuota() : defaultQuota;
     synchronized (account) {
       AtomicInteger count = counts.get(account.id());
@@ -79,8 +88,8 @@ public final class SessionStore {
       ThreadLocalRandom random = ThreadLocalRandom.current();
       while (true) {
         String id = randomId(random);
-        String name = "wawp-" + (10_000_000 + random.nextInt(90_000_000));
-        Session s = new Session(id, name, account.id(), random.nextLong(), initialStatus, nowNanos);
+        String named = name != null ? name : "wawp-" + (10_000_000 + random.nextInt(90_000_000));
+        Session s = new Session(id, named, account.id(), random.nextLong(), initialStatus, nowNanos);
         if (sessions.putIfAbsent(id, s) == null) {
           count.incrementAndGet();
           return s;
