@@ -31,7 +31,9 @@ class PrismShapeProfileTest {
       TheCommandLineTest.Outcome o = TheCommandLineTest.run("--base-url", "http://127.0.0.1:" + port,
           "--access-token", "prism-token", "--profile", "shape", "--fail-on-skip", "--report", dir.resolve("report").toString());
       System.out.println(o.out().lines().filter(l -> l.startsWith("conformance:")).findFirst().orElse(""));
-      assertThat(o.exit()).as(o.out() + o.err()).isZero();
+      assertThat(o.exit()).as(o.out() + o.err() + "\nPrism's log:\n" + Files.readString(dir.resolve("prism.log"))
+          + "\nreport:\n" + (Files.exists(dir.resolve("report/report.md")) ? Files.readString(dir.resolve("report/report.md")) : "none"))
+          .isZero();
       String junit = Files.readString(dir.resolve("report/junit.xml"));
       assertThat(MockJarOverTheLiveCodePathTest.count(junit, "<testcase ")).isGreaterThanOrEqualTo(CHECK_FLOOR);
     } finally {
