@@ -111,6 +111,17 @@ class CentralPomsTest {
     });
   }
 
+  @Test
+  void theReadmeInstallSectionNamesThisVersion() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    assertThat(readme).contains("<artifactId>wawp-session-bom</artifactId>\n      <version>" + VERSION + "</version>")
+        .contains("`scripts/install`", "`scripts/dist [DEST]`", "target/release/wawp-session-" + VERSION + "/",
+            "wawp-session-published-" + VERSION + ".zip", "wawpkit-wawp-session-client-" + VERSION + ".tgz",
+            "wawp_session-" + VERSION + "-py3-none-any.whl");
+    assertThat(ROOT.resolve("scripts/install")).isRegularFile();
+    assertThat(ROOT.resolve("scripts/dist")).isRegularFile();
+  }
+
   /**
    * Resolves io.wawpkit:wawp-session-parent to this build's installed parent pom, and the BOMs it
    * imports (Jackson's, JUnit's) from the local repository, where the build resolved them.
