@@ -32,6 +32,21 @@ final class Published {
     }
   }
 
+  /** scripts/python-client-env's exit code when the Python client's requirements cannot be met. */
+  static final int PYTHON_SKIPPED = 3;
+
+  /**
+   * Runs scripts/python-client-env for an interpreter: exit 0 and the Python to use as the last
+   * line, or {@link #PYTHON_SKIPPED} and one line starting with "SKIPPED". The label names the
+   * virtual environment it may make (kept for the next run).
+   */
+  static Run pythonEnv(String interpreter, Map<String, String> env, String label) {
+    String venv = interpreter.replaceAll("[^A-Za-z0-9]+", "-") + "-" + label;
+    return run(ROOT, List.of("bash", ROOT.resolve("scripts/python-client-env").toString(), interpreter,
+        DIR.resolve("clients/python/requirements.txt").toAbsolutePath().toString(),
+        WORK.resolve("python-env/venv" + venv).toAbsolutePath().toString()), env, 300);
+  }
+
   /** The outcome of a finished process: exit code and its merged output. */
   record Run(int exit, String output) {}
 
