@@ -27,7 +27,8 @@ public record MockSettings(
     Duration tempLinkValidity,
     String controlToken,
     Duration requestParseTimeout,
-    Duration idleTimeout) {
+    Duration idleTimeout,
+    Positions positions) {
 
   @Override
   public String toString() {

@@ -129,7 +129,7 @@ public final class WawpMock implements AutoCloseable {
     Duration qrRotation = settings.qrRotation() != null ? settings.qrRotation()
         : Duration.ofSeconds((model.qrRotationSecondsMin() + model.qrRotationSecondsMax()) / 2L);
     SessionViews views = new SessionViews(model, policies, SystemWebhook.from(spec), settings.clock(), nanoTime, qrRotation,
-        () -> origin);
+        () -> origin, settings.positions());
     StatusEventView statusEvents = new StatusEventView(model, views, store::account, settings.clock(), statusEvent);
     WebhookDispatcher webhooks = new WebhookDispatcher(statusEvent, statusEvents, scheduler, senders,
         settings.webhookRetryDelay(), settings.clock());
@@ -170,8 +170,8 @@ public final class WawpMock implements AutoCloseable {
       bases.putIfAbsent(settings.v1BasePath(), V1);
     }
     Supplier<String> saveFailure = persist == null ? () -> null : persist::failure;
-    ApiHandler apiHandler = new ApiHandler(spec, bases, errors, new RequestValidation(validator, errors), store, api,
-        rateLimiter, faults, settings.maxBodyBytes(), saveFailure);
+    ApiHandler apiHandler = new ApiHandler(spec, bases, errors, new RequestValidation(validator, errors, settings.positions()),
+        store, api, rateLimiter, faults, settings.maxBodyBytes(), saveFailure, settings.positions());
     ControlHandler controlHandler = new ControlHandler(control, store, views, spec,
         new ControlGuard(loopbackOnly(), server.address().getPort(), controlToken), saveFailure);
     return ex -> {
@@ -335,6 +335,7 @@ public final class WawpMock implements AutoCloseable {
     private String controlToken;
     private Duration requestParseTimeout = Duration.ofSeconds(10);
     private Duration idleTimeout = Duration.ofSeconds(60);
+    private Positions positions = Positions.STRICT;
 
     private Builder() {}
 
@@ -431,6 +432,15 @@ public final class WawpMock implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Which side to take where the docs are silent or contradict themselves: the spec's positions
+     * ({@link Positions#STRICT}, the default) or the other defensible side ({@link Positions#LENIENT}).
+     */
+    public Builder positions(Positions positions) {
+      this.positions = Objects.requireNonNull(positions);
+      return this;
+    }
+
     /** The wall clock (temporary-link expiry, event timestamps). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
@@ -485,7 +495,7 @@ public final class WawpMock implements AutoCloseable {
     public WawpMock build() {
       return new WawpMock(new MockSettings(host, port, basePath, v1BasePath, startingDuration, qrRotation,
           autoScanAfter, ratePerSecond, instanceQuota, lifecycle, accounts, stateFile, clock, webhookRetryDelay,
-          maxBodyBytes, tempLinkValidity, controlToken, requestParseTimeout, idleTimeout));
+          maxBodyBytes, tempLinkValidity, controlToken, requestParseTimeout, idleTimeout, positions));
     }
 
     /** Builds and starts. */

@@ -3,6 +3,7 @@ package io.wawpkit.session.mock.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wawpkit.session.mock.Positions;
 import io.wawpkit.session.mock.spec.PolicyCatalog;
 import io.wawpkit.session.mock.state.Account;
 import io.wawpkit.session.mock.state.Session;
@@ -33,6 +34,7 @@ public final class SessionViews {
   private final LifecycleModel model;
   private final PolicyCatalog policies;
   private final ObjectNode systemWebhook;
+  private final Positions positions;
   private final Clock clock;
   private final LongSupplier nanoTime;
   private final Duration qrRotation;
@@ -43,8 +45,9 @@ public final class SessionViews {
       "me", this::sessionMe);
 
   public SessionViews(LifecycleModel model, PolicyCatalog policies, ObjectNode systemWebhook, Clock clock,
-      LongSupplier nanoTime, Duration qrRotation, Supplier<String> origin) {
+      LongSupplier nanoTime, Duration qrRotation, Supplier<String> origin, Positions positions) {
     this.model = model;
+    this.positions = positions;
     this.policies = policies;
     this.systemWebhook = systemWebhook;
     this.clock = clock;
@@ -99,7 +102,7 @@ public final class SessionViews {
     info.put("status", s.status());
     info.put("instance_id", s.instanceId());
     Map<String, Object> config = new LinkedHashMap<>();
-    config.put("webhooks", maskedWebhooks(s.webhooks()));
+    config.put("webhooks", emptyListForm(maskedWebhooks(s.webhooks())));
     config.put("proxy", null);
     config.put("debug", false);
     info.put("config", config);
@@ -107,8 +110,18 @@ public final class SessionViews {
     for (String field : model.carriedFields()) {
       info.put(field, now.contains(field) ? carried.get(field).apply(s) : null);
     }
-    info.put("engine", Map.of("engine", ENGINE));
+    boolean stopped = s.status().equals(model.initial());
+    info.put("engine", stopped && positions.departsFrom(Positions.Departure.ENGINE_AS_EMPTY_ARRAY)
+        ? java.util.List.of() : Map.of("engine", ENGINE));
+    if (positions.departsFrom(Positions.Departure.EXTRA_FIELDS)) {
+      info.put("server_name", SERVER_NAME);
+    }
     return info;
+  }
+
+  /** An empty list as {@code []}, or as {@code {}} where the lenient mock prints PHP's empty array so. */
+  private Object emptyListForm(ArrayNode list) {
+    return list.isEmpty() && positions.departsFrom(Positions.Departure.EMPTY_LIST_AS_OBJECT) ? Map.of() : list;
   }
 
   /**
@@ -171,7 +184,7 @@ public final class SessionViews {
 
   private Object webhookSettings(Session s) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("webhooks", s.webhooks());
+    body.put("webhooks", emptyListForm(s.webhooks()));
     body.put("systemConfig", systemWebhook);
     return body;
   }

@@ -1,5 +1,6 @@
 package io.wawpkit.session.mock.cli;
 
+import io.wawpkit.session.mock.Positions;
 import io.wawpkit.session.mock.WawpMock;
 import io.wawpkit.session.mock.spec.SpecCache;
 import io.wawpkit.session.mock.state.Account;
@@ -88,6 +89,11 @@ public final class MockCommand implements Callable<Integer> {
       description = "Close a connection that sends no request for this long. Default: ${DEFAULT-VALUE}.")
   Duration idleTimeout;
 
+  @Option(names = "--positions", paramLabel = "SIDE", defaultValue = "strict",
+      description = "Where Wawp's docs are silent or contradict themselves: 'strict' takes the spec's positions, "
+          + "'lenient' the other defensible side (see the mock README). Default: ${DEFAULT-VALUE}.")
+  Positions positions;
+
   // Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level.
   private static final java.util.List<Logger> QUIET = java.util.List.of(Logger.getLogger("org.xnio"), Logger.getLogger("io.undertow"));
 
@@ -105,7 +111,7 @@ public final class MockCommand implements Callable<Integer> {
 
   /** Runs the command; returns the exit code (2 for a bad option or setting). */
   public static int run(String... args) {
-    CommandLine cli = new CommandLine(new MockCommand());
+    CommandLine cli = new CommandLine(new MockCommand()).setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler((e, a) -> {
       PrintWriter err = e.getCommandLine().getErr();
       err.println("wawp-mock: " + e.getMessage() + " (see --help)");
@@ -137,7 +143,8 @@ public final class MockCommand implements Callable<Integer> {
         .tempLinkValidity(tempLinkValidity)
         .controlToken(controlToken == null || controlToken.isEmpty() ? null : controlToken)
         .requestParseTimeout(requestParseTimeout)
-        .idleTimeout(idleTimeout);
+        .idleTimeout(idleTimeout)
+        .positions(positions);
     if (qrRotation != null) {
       builder.qrRotation(qrRotation);
     }

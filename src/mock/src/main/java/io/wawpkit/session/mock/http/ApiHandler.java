@@ -8,6 +8,7 @@ import io.undertow.server.RequestTooBigException;
 import io.undertow.util.AttachmentKey;
 import io.undertow.util.HttpString;
 import io.undertow.util.SameThreadExecutor;
+import io.wawpkit.session.mock.Positions;
 import io.wawpkit.session.mock.api.SessionApi;
 import io.wawpkit.session.mock.control.Fault;
 import io.wawpkit.session.mock.control.FaultInjector;
@@ -51,6 +52,7 @@ public final class ApiHandler implements HttpHandler {
   private final FaultInjector faults;
   private final long maxBodyBytes;
   private final ParameterForms parameterForms;
+  private final Positions positions;
   private final Supplier<String> saveFailure;
 
   /** One documented path under one base path (of API version {@code version}), with its operations by method. */
@@ -58,7 +60,7 @@ public final class ApiHandler implements HttpHandler {
 
   public ApiHandler(WawpSpec spec, Map<String, String> basePathVersions, ErrorCatalog errors,
       RequestValidation validation, SessionStore store, SessionApi api, TokenRateLimiter rateLimiter,
-      FaultInjector faults, long maxBodyBytes, Supplier<String> saveFailure) {
+      FaultInjector faults, long maxBodyBytes, Supplier<String> saveFailure, Positions positions) {
     this.saveFailure = saveFailure;
     this.errors = errors;
     this.validation = validation;
@@ -67,7 +69,8 @@ public final class ApiHandler implements HttpHandler {
     this.rateLimiter = rateLimiter;
     this.faults = faults;
     this.maxBodyBytes = maxBodyBytes;
-    this.parameterForms = new ParameterForms(errors);
+    this.positions = positions;
+    this.parameterForms = new ParameterForms(errors, positions);
     for (Map.Entry<String, String> base : basePathVersions.entrySet()) {
       Map<String, Map<HttpString, SpecOperation>> byPath = new LinkedHashMap<>();
       for (SpecOperation op : spec.operations()) {
@@ -93,7 +96,9 @@ public final class ApiHandler implements HttpHandler {
     ex.putAttachment(API_VERSION, route.version);
     SpecOperation op = route.operations.get(ex.getRequestMethod());
     if (op == null) {
-      Responses.error(ex, errors.methodNotAllowed(ex.getRequestMethod().toString(), route.path, route.allow));
+      Responses.error(ex, positions.departsFrom(Positions.Departure.UNDOCUMENTED_METHOD_AS_404)
+          ? errors.noRoute(ex.getRequestMethod().toString(), path)
+          : errors.methodNotAllowed(ex.getRequestMethod().toString(), route.path, route.allow));
       return;
     }
     if (!SpecOperation.READ.equals(op.action()) && saveFailure.get() != null) {
@@ -162,7 +167,8 @@ public final class ApiHandler implements HttpHandler {
   }
 
   private Object perform(HttpServerExchange ex, SpecOperation op, byte[] sent) {
-    Credentials credentials = Credentials.of(ex);
+    Credentials credentials = positions.departsFrom(Positions.Departure.CREDENTIALS_IN_A_BODY)
+        ? Credentials.withBody(ex, sent) : Credentials.of(ex);
     Account account = credentials.token() == null ? null : store.accountByToken(credentials.token());
     if (account != null && op.paidOnly() && !account.isPaid()) {
       // Documented: free accounts get 403 subscription_required "whatever they send", so the plan

@@ -27,6 +27,37 @@ public record Credentials(String token, String instanceId) {
     return new Credentials(token, instance);
   }
 
+  /**
+   * The lenient mock's reading: a credential missing from the query and the headers may come from
+   * a JSON or form body (some of the docs' parameter tables list them as body fields).
+   */
+  public static Credentials withBody(HttpServerExchange ex, byte[] body) {
+    Credentials c = of(ex);
+    if ((c.token != null && c.instanceId != null) || body.length == 0) {
+      return c;
+    }
+    java.util.Map<String, String> fields = new java.util.HashMap<>();
+    if (FormBody.isForm(ex)) {
+      fields.putAll(FormBody.fields(body));
+    } else {
+      try {
+        Json.tree(body).fields().forEachRemaining(f -> {
+          if (f.getValue().isTextual()) {
+            fields.put(f.getKey(), f.getValue().asText());
+          }
+        });
+      } catch (java.io.IOException e) {
+        return c; // not JSON: no credentials in it
+      }
+    }
+    return new Credentials(c.token != null ? c.token : blankToNull(fields.get("access_token")),
+        c.instanceId != null ? c.instanceId : blankToNull(fields.get("instance_id")));
+  }
+
+  private static String blankToNull(String v) {
+    return v == null || v.isEmpty() ? null : v;
+  }
+
   private static String query(HttpServerExchange ex, String name) {
     Deque<String> values = ex.getQueryParameters().get(name);
     String v = values == null ? null : values.peekFirst();

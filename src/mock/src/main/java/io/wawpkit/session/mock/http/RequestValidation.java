@@ -7,6 +7,7 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import io.wawpkit.session.mock.Positions;
 import io.wawpkit.session.mock.spec.ErrorCatalog;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,13 +29,19 @@ public final class RequestValidation {
   private static final int CACHE_LIMIT = 8192;
   private static final Optional<ApiError> VALID = Optional.empty();
 
+  /** Schema keywords that set a constraint the docs never state (the lenient mock ignores them). */
+  private static final Set<String> UNSTATED_CONSTRAINTS = Set.of("maxItems", "minItems", "pattern", "minimum",
+      "maximum", "maxLength", "minLength", "format", "exclusiveMinimum", "exclusiveMaximum", "uniqueItems");
+
   private final OpenApiInteractionValidator validator;
   private final ErrorCatalog errors;
+  private final Positions positions;
   private final Map<String, Optional<ApiError>> cache = new ConcurrentHashMap<>();
 
-  public RequestValidation(OpenApiInteractionValidator validator, ErrorCatalog errors) {
+  public RequestValidation(OpenApiInteractionValidator validator, ErrorCatalog errors, Positions positions) {
     this.validator = validator;
     this.errors = errors;
+    this.positions = positions;
   }
 
   /**
@@ -103,6 +111,9 @@ public final class RequestValidation {
         continue;
       }
       String key = m.getKey();
+      if (departsOn(key)) {
+        continue;
+      }
       if (key.startsWith("validation.request.security")) {
         return errors.missingParameter(op.needsInstance()
             ? "Missing parameter: access_token and instance_id (query), or Authorization: Bearer with X-Instance-ID."
@@ -116,5 +127,14 @@ public final class RequestValidation {
       }
     }
     return invalid;
+  }
+
+  /** Whether the lenient mock lets this finding pass (the caller then checks credentials itself). */
+  private boolean departsOn(String key) {
+    if (key.startsWith("validation.request.security")) {
+      return positions.departsFrom(Positions.Departure.CREDENTIALS_IN_A_BODY);
+    }
+    return positions.departsFrom(Positions.Departure.UNSTATED_CONSTRAINTS)
+        && UNSTATED_CONSTRAINTS.contains(key.substring(key.lastIndexOf('.') + 1));
   }
 }
