@@ -15,6 +15,15 @@ import wawp_session.models as models  # noqa: E402
 from wawp_session.api_client import ApiClient  # noqa: E402
 
 
+# What the generated Python client cannot decode, each as the consumer README documents it: the
+# example it breaks and a piece of the error. A limitation that stops failing is reported too, so
+# that the README is corrected.
+KNOWN_LIMITATIONS = [
+    # WebhookConfigList is a oneOf (an array, or {} for the empty list); the generator validates its
+    # array branch with pydantic, which does not run ActiveFlag's own oneOf decoder on is_active.
+    ("/components/responses/WebhookSettings/", "No match found when deserializing the JSON string into WebhookConfigList"),
+]
+
 DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 
 
@@ -81,9 +90,20 @@ def main():
         except Exception:  # noqa: BLE001
             pass
 
+    known_count = 0
+    for where, piece in KNOWN_LIMITATIONS:
+        hits = [f for f in failures if f.startswith(where) or where in f.split(": ")[0]]
+        known = [f for f in hits if piece in f]
+        if not known:
+            failures.append(f"known limitation no longer fails, update the consumer README: {where} ({piece})")
+        for f in known:
+            known_count += 1
+            failures.remove(f)
+            print("KNOWN " + f.splitlines()[0])
     for failure in failures:
         print("FAIL " + failure)
-    print(f"decoded {len(examples) - sum(1 for f in failures if ': ' in f)} of {len(examples)}")
+    failed = sum(1 for f in failures if ": " in f) + known_count
+    print(f"decoded {len(examples) - failed} of {len(examples)} ({known_count} known limitation(s))")
     sys.exit(1 if failures else 0)
 
 
