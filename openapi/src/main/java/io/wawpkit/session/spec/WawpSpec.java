@@ -33,11 +33,13 @@ public final class WawpSpec {
   private final OpenAPI openApi;
   private final List<SpecOperation> operations;
   private final LifecycleModel lifecycle;
+  private final EvidenceMarks evidence;
 
-  private WawpSpec(String yaml, OpenAPI openApi, LifecycleModel lifecycle) {
+  private WawpSpec(String yaml, OpenAPI openApi, LifecycleModel lifecycle, EvidenceMarks evidence) {
     this.yaml = yaml;
     this.openApi = openApi;
     this.lifecycle = lifecycle;
+    this.evidence = evidence;
     this.operations = List.copyOf(readOperations(openApi));
     for (String id : lifecycle.createOperationsWithOwnStatus()) {
       if (operation(id).filter(o -> !o.needsInstance()).isEmpty()) {
@@ -69,7 +71,7 @@ public final class WawpSpec {
 
   /** The same spec with another lifecycle model (used to feed the mock mutated models). */
   public WawpSpec withLifecycle(LifecycleModel model) {
-    return new WawpSpec(yaml, openApi, model);
+    return new WawpSpec(yaml, openApi, model, evidence);
   }
 
   /** Parses a spec from its YAML or JSON text. */
@@ -83,7 +85,7 @@ public final class WawpSpec {
     }
     Map<String, Object> ext = api.getExtensions();
     Object raw = ext == null ? null : ext.get("x-wawp-lifecycle");
-    return new WawpSpec(yamlOrJson, api, LifecycleModel.parse((Map<?, ?>) raw));
+    return new WawpSpec(yamlOrJson, api, LifecycleModel.parse((Map<?, ?>) raw), EvidenceMarks.read(yamlOrJson));
   }
 
   /** The spec's text, as read. */
@@ -102,6 +104,11 @@ public final class WawpSpec {
 
   public LifecycleModel lifecycle() {
     return lifecycle;
+  }
+
+  /** What every rule rests on: the spec's marks of evidence. */
+  public EvidenceMarks evidence() {
+    return evidence;
   }
 
   /** Every operation, in the spec's order. */

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
- * Every error answer (WordPress REST&#39;s shape). Codes in use: &#x60;missing_parameter&#x60;, &#x60;invalid_parameter&#x60;, &#x60;invalid_access_token&#x60;, &#x60;invalid_instance&#x60;, &#x60;subscription_required&#x60;, &#x60;instance_limit_reached&#x60;, &#x60;method_not_allowed&#x60;, &#x60;payload_too_large&#x60;, &#x60;rate_limited&#x60;, &#x60;invalid_session&#x60;, &#x60;internal_error&#x60;, &#x60;wawp_upstream_error&#x60;, &#x60;service_unavailable&#x60;; new ones may appear.
+ * Every error answer (WordPress REST&#39;s shape). Codes in use: &#x60;missing_parameter&#x60;, &#x60;invalid_parameter&#x60;, &#x60;invalid_access_token&#x60;, &#x60;invalid_instance&#x60;, &#x60;subscription_required&#x60;, &#x60;instance_limit_reached&#x60;, &#x60;method_not_allowed&#x60;, &#x60;payload_too_large&#x60;, &#x60;rate_limited&#x60;, &#x60;invalid_session&#x60;, &#x60;internal_error&#x60;, &#x60;wawp_upstream_error&#x60;, &#x60;service_unavailable&#x60;; new ones may appear. &#x60;x-wawp-error-codes&#x60; marks each code&#39;s evidence.
  */
 @JsonPropertyOrder({
   Error.JSON_PROPERTY_CODE,
