@@ -1,0 +1,63 @@
+package io.wawpkit.session.conformance.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The house plan's arrows, as ArchUnit rules: spec ← generated ← client; spec ← mock; spec,
+ * client, mock ← conformance (the mock only through its public entry points). A class that
+ * depends the wrong way breaks one.
+ */
+final class HousePlan {
+  static final String SPEC = "io.wawpkit.session.spec..";
+  static final String GENERATED = "io.wawpkit.session.generated..";
+  static final String CLIENT = "io.wawpkit.session.client..";
+  static final String MOCK = "io.wawpkit.session.mock..";
+  static final String SUITE = "io.wawpkit.session.conformance..";
+
+  /** What the suite may use of the mock: launching it, and choosing its side of the docs. */
+  static final Set<String> MOCK_ENTRY_POINTS = Set.of(
+      "io.wawpkit.session.mock.WawpMock",
+      "io.wawpkit.session.mock.WawpMock$Builder",
+      "io.wawpkit.session.mock.Positions",
+      "io.wawpkit.session.mock.Positions$Departure");
+
+  private HousePlan() {}
+
+  static final ArchRule SPEC_READS_NOTHING = noClasses().that().resideInAPackage(SPEC)
+      .should().dependOnClassesThat().resideInAnyPackage(GENERATED, CLIENT, MOCK, SUITE)
+      .because("the spec is read by everything and reads nothing");
+
+  static final ArchRule GENERATED_DEPENDS_ON_NOTHING_HAND_WRITTEN = noClasses().that().resideInAPackage(GENERATED)
+      .should().dependOnClassesThat().resideInAnyPackage(SPEC, CLIENT, MOCK, SUITE)
+      .because("generated code comes from the spec file alone, never from hand-written code");
+
+  static final ArchRule CLIENT_NEVER_USES_THE_MOCK_OR_THE_SUITE = noClasses().that().resideInAPackage(CLIENT)
+      .should().dependOnClassesThat().resideInAnyPackage(MOCK, SUITE)
+      .because("the client layer wraps only the generated code");
+
+  static final ArchRule MOCK_NEVER_USES_THE_CLIENT = noClasses().that().resideInAPackage(MOCK)
+      .should().dependOnClassesThat().resideInAnyPackage(GENERATED, CLIENT, SUITE)
+      .because("the mock takes its rules from the spec, never from the client");
+
+  static final ArchRule SUITE_REACHES_THE_MOCK_ONLY_THROUGH_ITS_ENTRY_POINTS = noClasses().that().resideInAPackage(SUITE)
+      .should().dependOnClassesThat(mockInternals())
+      .because("the suite starts the mock and talks to it over HTTP; its control API is the only door");
+
+  static final List<ArchRule> ALL = List.of(SPEC_READS_NOTHING, GENERATED_DEPENDS_ON_NOTHING_HAND_WRITTEN,
+      CLIENT_NEVER_USES_THE_MOCK_OR_THE_SUITE, MOCK_NEVER_USES_THE_CLIENT, SUITE_REACHES_THE_MOCK_ONLY_THROUGH_ITS_ENTRY_POINTS);
+
+  private static DescribedPredicate<JavaClass> mockInternals() {
+    return new DescribedPredicate<>("are mock classes other than its entry points " + MOCK_ENTRY_POINTS) {
+      @Override
+      public boolean test(JavaClass c) {
+        return c.getPackageName().startsWith("io.wawpkit.session.mock") && !MOCK_ENTRY_POINTS.contains(c.getName());
+      }
+    };
+  }
+}
