@@ -28,7 +28,9 @@ public record MockSettings(
     String controlToken,
     Duration requestParseTimeout,
     Duration idleTimeout,
-    Positions positions) {
+    Positions positions,
+    int journalSize,
+    java.util.function.Consumer<String> console) {
 
   @Override
   public String toString() {

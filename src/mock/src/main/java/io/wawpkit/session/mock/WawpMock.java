@@ -15,6 +15,7 @@ import io.wawpkit.session.mock.http.ApiHandler;
 import io.wawpkit.session.mock.http.HttpListener;
 import io.wawpkit.session.mock.http.MalformedRequests;
 import io.wawpkit.session.mock.http.RequestValidation;
+import io.wawpkit.session.mock.http.RequestJournal;
 import io.wawpkit.session.mock.http.Responses;
 import io.wawpkit.session.mock.http.TokenRateLimiter;
 import io.wawpkit.session.mock.http.UnparsableRequests;
@@ -161,8 +162,9 @@ public final class WawpMock implements AutoCloseable {
         settings.instanceQuota(), settings.tempLinkValidity(), nanoTime);
     TokenRateLimiter rateLimiter = new TokenRateLimiter(settings.ratePerSecond(), nanoTime);
     FaultInjector faults = new FaultInjector();
+    RequestJournal journal = new RequestJournal(spec, settings.journalSize(), settings.console());
     control = new MockControl(store, lifecycle, faults, webhooks, rateLimiter, listener, persistence,
-        policies.defaultSlug(), settings.instanceQuota(), nanoTime);
+        policies.defaultSlug(), settings.instanceQuota(), nanoTime, journal);
 
     Map<String, String> bases = new LinkedHashMap<>();
     bases.put(settings.basePath(), V2);
@@ -171,7 +173,8 @@ public final class WawpMock implements AutoCloseable {
     }
     Supplier<String> saveFailure = persist == null ? () -> null : persist::failure;
     ApiHandler apiHandler = new ApiHandler(spec, bases, errors, new RequestValidation(validator, errors, settings.positions()),
-        store, api, rateLimiter, faults, settings.maxBodyBytes(), saveFailure, settings.positions());
+        store, api, rateLimiter, faults, settings.maxBodyBytes(), saveFailure, settings.positions(),
+        settings.journalSize() == 0 && settings.console() == null ? null : journal);
     ControlHandler controlHandler = new ControlHandler(control, store, views, spec,
         new ControlGuard(loopbackOnly(), server.address().getPort(), controlToken), saveFailure);
     return ex -> {
@@ -336,6 +339,8 @@ public final class WawpMock implements AutoCloseable {
     private Duration requestParseTimeout = Duration.ofSeconds(10);
     private Duration idleTimeout = Duration.ofSeconds(60);
     private Positions positions = Positions.STRICT;
+    private int journalSize = 1000;
+    private java.util.function.Consumer<String> console;
 
     private Builder() {}
 
@@ -441,6 +446,21 @@ public final class WawpMock implements AutoCloseable {
       return this;
     }
 
+    /** How many answered requests the journal keeps (1000 by default; 0: none). */
+    public Builder journalSize(int size) {
+      if (size < 0) {
+        throw new IllegalArgumentException("journalSize must be >= 0");
+      }
+      this.journalSize = size;
+      return this;
+    }
+
+    /** Where to print a line per answered request (secrets masked), or null (default): nowhere. */
+    public Builder console(java.util.function.Consumer<String> console) {
+      this.console = console;
+      return this;
+    }
+
     /** The wall clock (temporary-link expiry, event timestamps). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
@@ -495,7 +515,8 @@ public final class WawpMock implements AutoCloseable {
     public WawpMock build() {
       return new WawpMock(new MockSettings(host, port, basePath, v1BasePath, startingDuration, qrRotation,
           autoScanAfter, ratePerSecond, instanceQuota, lifecycle, accounts, stateFile, clock, webhookRetryDelay,
-          maxBodyBytes, tempLinkValidity, controlToken, requestParseTimeout, idleTimeout, positions));
+          maxBodyBytes, tempLinkValidity, controlToken, requestParseTimeout, idleTimeout, positions, journalSize,
+          console));
     }
 
     /** Builds and starts. */

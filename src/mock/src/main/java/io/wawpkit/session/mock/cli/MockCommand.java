@@ -94,6 +94,13 @@ public final class MockCommand implements Callable<Integer> {
           + "'lenient' the other defensible side (see the mock README). Default: ${DEFAULT-VALUE}.")
   Positions positions;
 
+  @Option(names = "--journal-size", paramLabel = "N", defaultValue = "1000",
+      description = "How many answered requests GET /_mock/requests keeps, secrets masked (0: none). Default: ${DEFAULT-VALUE}.")
+  int journalSize;
+
+  @Option(names = "--verbose", description = "Print a line per answered request (secrets masked).")
+  boolean verbose;
+
   // Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level.
   private static final java.util.List<Logger> QUIET = java.util.List.of(Logger.getLogger("org.xnio"), Logger.getLogger("io.undertow"));
 
@@ -144,7 +151,9 @@ public final class MockCommand implements Callable<Integer> {
         .controlToken(controlToken == null || controlToken.isEmpty() ? null : controlToken)
         .requestParseTimeout(requestParseTimeout)
         .idleTimeout(idleTimeout)
-        .positions(positions);
+        .positions(positions)
+        .journalSize(journalSize)
+        .console(verbose ? System.out::println : null);
     if (qrRotation != null) {
       builder.qrRotation(qrRotation);
     }

@@ -100,6 +100,11 @@ public final class ControlHandler implements HttpHandler {
         Responses.json(ex, 200, Map.of("faults", List.of()));
       }
       case "DELETE faults/3" -> Responses.json(ex, 200, Map.of("cleared", control.clearFault(p[2])));
+      case "GET requests/2" -> Responses.json(ex, 200, Map.of("requests", control.requests()));
+      case "DELETE requests/2" -> {
+        control.clearRequests();
+        Responses.json(ex, 200, Map.of("requests", List.of()));
+      }
       case "GET webhook-deliveries/2" -> Responses.json(ex, 200, Map.of("deliveries", control.deliveries()));
       case "GET temp-qr/3" -> tempQr(ex, p[2]);
       default -> fail(ex, 404, "unknown_control_call", "No control call " + method + " " + ex.getRequestPath()

@@ -1,5 +1,6 @@
 package io.wawpkit.session.mock.control;
 
+import io.wawpkit.session.mock.http.RequestJournal;
 import io.wawpkit.session.mock.http.TokenRateLimiter;
 import io.wawpkit.session.mock.persist.StatePersistence;
 import io.wawpkit.session.mock.state.Account;
@@ -24,6 +25,7 @@ import java.util.function.LongSupplier;
  * reset state, create many sessions at once.
  */
 public final class MockControl {
+  private final RequestJournal journal;
   /** The outcome of a move: done, not possible in the session's status, or no such session. */
   public enum MoveResult { APPLIED, NOT_APPLICABLE, UNKNOWN_SESSION, UNKNOWN_MOVE }
 
@@ -40,7 +42,8 @@ public final class MockControl {
 
   public MockControl(SessionStore store, SessionLifecycle lifecycle, FaultInjector faults, WebhookDispatcher webhooks,
       TokenRateLimiter rateLimiter, StatusListener listener, StatePersistence persistence, String defaultPolicy,
-      Integer defaultQuota, LongSupplier nanoTime) {
+      Integer defaultQuota, LongSupplier nanoTime, RequestJournal journal) {
+    this.journal = journal;
     this.store = store;
     this.lifecycle = lifecycle;
     this.faults = faults;
@@ -187,8 +190,19 @@ public final class MockControl {
     return webhooks.recent();
   }
 
-  /** Forgets every session, fault, rate-limit bucket and delivery; plans go back to their configured ones. */
+  /** The last requests the API answered, oldest first, secrets masked (see {@link RequestJournal}). */
+  public List<RequestJournal.Entry> requests() {
+    return journal.entries();
+  }
+
+  /** Empties the request journal. */
+  public void clearRequests() {
+    journal.clear();
+  }
+
+  /** Forgets every session, fault, rate-limit bucket, delivery and journaled request; plans go back to their configured ones. */
   public void reset() {
+    journal.clear();
     store.clear();
     faults.clear();
     rateLimiter.reset();

@@ -42,6 +42,9 @@ public final class ApiHandler implements HttpHandler {
   private static final String JSON = "application/json";
   /** The API version of the base a request came through (create records it on the new session). */
   private static final AttachmentKey<String> API_VERSION = AttachmentKey.create(String.class);
+  /** What the journal records of a request once it is answered. */
+  private static final AttachmentKey<String> OPERATION = AttachmentKey.create(String.class);
+  private static final AttachmentKey<byte[]> BODY = AttachmentKey.create(byte[].class);
 
   private final Map<String, Route> routes = new HashMap<>();
   private final ErrorCatalog errors;
@@ -53,6 +56,8 @@ public final class ApiHandler implements HttpHandler {
   private final long maxBodyBytes;
   private final ParameterForms parameterForms;
   private final Positions positions;
+  /** Null when neither kept nor printed. */
+  private final RequestJournal journal;
   private final Supplier<String> saveFailure;
 
   /** One documented path under one base path (of API version {@code version}), with its operations by method. */
@@ -60,7 +65,9 @@ public final class ApiHandler implements HttpHandler {
 
   public ApiHandler(WawpSpec spec, Map<String, String> basePathVersions, ErrorCatalog errors,
       RequestValidation validation, SessionStore store, SessionApi api, TokenRateLimiter rateLimiter,
-      FaultInjector faults, long maxBodyBytes, Supplier<String> saveFailure, Positions positions) {
+      FaultInjector faults, long maxBodyBytes, Supplier<String> saveFailure, Positions positions,
+      RequestJournal journal) {
+    this.journal = journal;
     this.saveFailure = saveFailure;
     this.errors = errors;
     this.validation = validation;
@@ -88,6 +95,14 @@ public final class ApiHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange ex) {
     String path = ex.getRequestPath();
+    if (journal != null) {
+      long started = System.nanoTime();
+      ex.addExchangeCompleteListener((done, next) -> {
+        journal.record(done.getRequestMethod().toString(), path, done.getQueryString(),
+            done.getAttachment(OPERATION), done.getStatusCode(), System.nanoTime() - started, done.getAttachment(BODY));
+        next.proceed();
+      });
+    }
     Route route = routes.get(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     if (route == null) {
       Responses.error(ex, errors.noRoute(ex.getRequestMethod().toString(), path));
@@ -132,6 +147,8 @@ public final class ApiHandler implements HttpHandler {
   }
 
   private void withFaults(HttpServerExchange ex, SpecOperation op, byte[] body) {
+    ex.putAttachment(OPERATION, op.operationId());
+    ex.putAttachment(BODY, body);
     Fault fault = faults.take(op.operationId());
     if (fault == null) {
       answer(ex, op, body);
