@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
 /**
  * The conformance suite's command line. Without --base-url it starts this project's mock in
  * process and runs everything against it; with one, it checks that API. Exit 0 when conformant,
- * 1 on violations (or, with --fail-on-skip, whole groups skipped), 2 on a usage or connection
- * problem (a target unreachable at the start or lost in the middle).
+ * 1 on failures (departures from documented rules, and from positions under --strict; or, with
+ * --fail-on-skip, whole groups skipped), 2 on a usage or connection problem (a target unreachable
+ * at the start or lost in the middle). Warnings and notices never change the exit code.
  */
 @Command(name = "wawp-conformance", mixinStandardHelpOptions = true, versionProvider = SuiteVersion.class,
     sortOptions = false,
@@ -70,6 +71,11 @@ public final class ConformanceCommand implements Callable<Integer> {
   @Option(names = "--report", defaultValue = "${env:WAWP_REPORT:-conformance-report}", paramLabel = "DIR",
       description = "Where the HTML, Markdown and JUnit XML reports go (default: ${DEFAULT-VALUE}).")
   Path reportDir;
+
+  @Option(names = "--strict", defaultValue = "${env:WAWP_STRICT:-false}",
+      description = "Count departures from the contract's positions (where the docs are silent) as failures, not warnings. "
+          + "Notices (drift the docs allow) stay notices.")
+  boolean strict;
 
   @Option(names = "--fail-on-skip", defaultValue = "${env:WAWP_FAIL_ON_SKIP:-false}",
       description = "Fail the run (exit 1) when a whole group of checks was skipped.")
@@ -122,7 +128,7 @@ public final class ConformanceCommand implements Callable<Integer> {
           : target.local() ? Duration.ofSeconds(10) : Duration.ofMinutes(2);
       out.println("Checking " + target.baseUrl() + " with profile " + profile.name().toLowerCase());
       out.flush();
-      Run run = new Suite(spec).run(target, profile, timeout, line -> {
+      Run run = new Suite(spec, strict).run(target, profile, timeout, line -> {
         out.println(line);
         out.flush();
       });
