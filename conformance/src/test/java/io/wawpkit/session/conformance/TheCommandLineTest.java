@@ -44,12 +44,23 @@ class TheCommandLineTest {
     }
   }
 
+  /** The lenient embedded mock departs only from positions: under --strict those fail, and the exit code says so. */
+  @Test
+  void theLenientMockFailsOnlyUnderStrict(@TempDir Path dir) {
+    Outcome o = run("--report", dir.toString(), "--mock-positions", "lenient", "--strict");
+    assertThat(o.exit()).as(o.out() + o.err()).isEqualTo(1);
+    assertThat(o.out()).contains("(lenient positions)", "basis:    position: ");
+    String last = o.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+    assertThat(last).matches("conformance \\(strict\\): \\d+ passed, [1-9]\\d* failed, 0 warned, [1-9]\\d* noted, .*: NOT conformant");
+  }
+
   @Test
   void helpListsEveryOption() {
     Outcome o = run("--help");
     assertThat(o.exit()).isZero();
     assertThat(o.out()).contains("--base-url", "--access-token", "--other-access-token", "--instance-id",
-        "--allow-destructive", "--await-scan", "--profile", "--report", "--strict", "--fail-on-skip", "WAWP_<OPTION>");
+        "--allow-destructive", "--await-scan", "--profile", "--report", "--mock-positions", "--strict", "--fail-on-skip",
+        "WAWP_<OPTION>");
   }
 
   @ParameterizedTest(name = "{0}")

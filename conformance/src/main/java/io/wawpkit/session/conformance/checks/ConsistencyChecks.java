@@ -54,6 +54,22 @@ public final class ConsistencyChecks implements CheckGroup {
     });
   }
 
+  /**
+   * A value sent both in the query string and in a JSON body: the query's counts (a position: the
+   * docs show one place per value). The current policy is {@code inBody}; the query names {@code inQuery}.
+   */
+  private static void queryWins(Context ctx, String id, String token, String who, String inQuery, String inBody) {
+    if (inQuery == null || inQuery.equals(inBody)) {
+      return;
+    }
+    Answer set = ctx.api().call("setRateLimit").instance(id).token(token).query("policy_slug", inQuery)
+        .json("{\"policy_slug\":\"" + inBody + "\"}").send();
+    Answer read = ctx.api().call("getRateLimit").instance(id).token(token).send();
+    ctx.results().check(set.status() == 200 && inQuery.equals(read.text("current_policy")), ctx.rule("query-wins"), GROUP,
+        "setRateLimit", "policy_slug in both the query and a JSON body: the query wins" + who, "current_policy " + inQuery,
+        "HTTP " + set.status() + ", then current_policy " + read.text("current_policy"), read.exchange());
+  }
+
   private void rateLimit(Context ctx, String id, String token, String who) {
     Answer settings = ctx.api().call("getRateLimit").instance(id).token(token).send();
     if (settings.status() != 200) {
@@ -85,6 +101,7 @@ public final class ConsistencyChecks implements CheckGroup {
           "the policy choice survives a restart" + who, "current_policy " + choice + " after restart",
           "restart answered " + restart.status() + ", then current_policy " + afterRestart.text("current_policy"),
           afterRestart.exchange());
+      queryWins(ctx, id, token, who, settings.text("current_policy"), choice);
     }
     boolean paid = settings.json().path("has_active_plan").asBoolean();
     if (refused == null) {

@@ -51,6 +51,11 @@ public final class ErrorChecks implements CheckGroup {
       refused(ctx, op, "a wrong bearer token", "401 (or 400)", Set.of(400, 401),
           body(ctx, op, ctx.api().call(op.operationId()).instance(id).creds(Api.Creds.HEADERS).token("wrong-" + System.nanoTime())).send(),
           bearer, bearer);
+      if (op.operation().getRequestBody() != null) {
+        refused(ctx, op, "credentials only in its JSON body", "400 or 401", Set.of(400, 401),
+            ctx.api().call(op.operationId()).creds(Api.Creds.NONE).json(withCredentials(op, ctx, id)).send(),
+            ctx.rule("no-credentials-in-body"), unauthorized);
+      }
       if (op.needsInstance()) {
         refused(ctx, op, "a token without instance_id", "400 missing_parameter", Set.of(400),
             body(ctx, op, ctx.api().call(op.operationId())).send(), marks.securityScheme("instanceIdQuery"),
@@ -107,6 +112,21 @@ public final class ErrorChecks implements CheckGroup {
         }
       }
     }
+  }
+
+  /** The operation's usual parameters with the credentials among them, as some parameter tables list them. */
+  private static String withCredentials(SpecOperation op, Context ctx, String instanceId) {
+    var body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    body.put("access_token", ctx.target().accessToken());
+    if (instanceId != null) {
+      body.put("instance_id", instanceId);
+    }
+    if (op.operationId().equals("setRateLimit")) {
+      body.put("policy_slug", "strict");
+    } else if (op.operationId().equals("setWebhooks")) {
+      body.putArray("webhooks");
+    }
+    return body.toString();
   }
 
   private static Api.Call body(Context ctx, SpecOperation op, Api.Call call) {

@@ -73,6 +73,9 @@ final class NegativeRequests {
       Evidence bodyMark = marks.on(body).orElseGet(() -> marks.operation(op, "v2").orElseThrow());
       out.add(new Bad(id, "malformed", "a malformed JSON body", "{\"unclosed\": ", "application/json", null, bodyMark));
       out.add(new Bad(id, "content type", "a body that is not JSON (text/plain)", valid.toString(), "text/plain", null, bodyMark));
+      // The members in a form body: a place no docs page shows them (the query or a JSON body is the contract's).
+      out.add(new Bad(id, "form body", "its parameters in a form body (application/x-www-form-urlencoded)", form(valid),
+          "application/x-www-form-urlencoded", null, bodyMark));
       if (Boolean.TRUE.equals(op.operation().getRequestBody().getRequired())) {
         // An optional body (its members may travel in the query string instead) may be empty.
         out.add(new Bad(id, "empty", "an empty body", "", "application/json", null, bodyMark));
@@ -242,6 +245,14 @@ final class NegativeRequests {
       out.add(mutate(op, "minLength", q + " shorter than its minLength " + s.getMinLength(), whole, container,
           t -> slot.put(t, NODES.textNode(shorter))));
     }
+  }
+
+  /** An object's members as a form body: text as it is, anything else as JSON text. */
+  private static String form(JsonNode object) {
+    List<String> pairs = new ArrayList<>();
+    object.fields().forEachRemaining(f -> pairs.add(f.getKey() + "=" + java.net.URLEncoder.encode(
+        f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString(), java.nio.charset.StandardCharsets.UTF_8)));
+    return String.join("&", pairs);
   }
 
   /** A value of the schema's type that its enum does not list, unless another oneOf branch of {@code parent} would take it. */

@@ -6,6 +6,7 @@ import io.wawpkit.session.conformance.engine.Run;
 import io.wawpkit.session.conformance.engine.Suite;
 import io.wawpkit.session.conformance.engine.Target;
 import io.wawpkit.session.conformance.report.Reports;
+import io.wawpkit.session.mock.Positions;
 import io.wawpkit.session.mock.WawpMock;
 import io.wawpkit.session.spec.WawpSpec;
 import java.io.IOException;
@@ -72,6 +73,12 @@ public final class ConformanceCommand implements Callable<Integer> {
       description = "Where the HTML, Markdown and JUnit XML reports go (default: ${DEFAULT-VALUE}).")
   Path reportDir;
 
+  @Option(names = "--mock-positions", defaultValue = "${env:WAWP_MOCK_POSITIONS:-strict}", paramLabel = "strict|lenient",
+      converter = PositionsConverter.class,
+      description = "Without --base-url: the side the embedded mock takes where the docs are silent: the spec's "
+          + "positions (strict, default) or the other defensible side (lenient: warnings, no failure).")
+  Positions mockPositions;
+
   @Option(names = "--strict", defaultValue = "${env:WAWP_STRICT:-false}",
       description = "Count departures from the contract's positions (where the docs are silent) as failures, not warnings. "
           + "Notices (drift the docs allow) stay notices.")
@@ -109,9 +116,10 @@ public final class ConformanceCommand implements Callable<Integer> {
     Target target;
     try {
       if (baseUrl == null || baseUrl.isBlank()) {
-        mock = WawpMock.builder().host("127.0.0.1").port(0)
+        mock = WawpMock.builder().host("127.0.0.1").port(0).positions(mockPositions)
             .startingDuration(Duration.ofMillis(300)).qrRotation(Duration.ofSeconds(5)).build().start();
-        out.println("Started the embedded mock at " + mock.baseUrl());
+        out.println("Started the embedded mock at " + mock.baseUrl()
+            + (mockPositions == Positions.STRICT ? "" : " (" + mockPositions.name().toLowerCase(java.util.Locale.ROOT) + " positions)"));
         target = new Target(URI.create(mock.baseUrl()), mock.token("demo-paid"), mock.token("demo-free"), null,
             URI.create(mock.controlUrl()), true, awaitScan, true);
       } else {
