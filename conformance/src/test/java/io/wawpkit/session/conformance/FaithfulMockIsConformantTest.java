@@ -8,7 +8,10 @@ import io.wawpkit.session.conformance.engine.Run;
 import io.wawpkit.session.mock.WawpMock;
 import org.junit.jupiter.api.Test;
 
-/** The full suite against the faithful mock: no failure, every group ran, and a floor of checks. */
+/**
+ * The full suite against the faithful mock, strict (departures from positions fail too): no
+ * failure, no warning, every group ran, and a floor of checks.
+ */
 class FaithfulMockIsConformantTest {
   /** Held as a floor so that a change that silently drops checks fails the build. */
   static final int CHECK_FLOOR = 250;
@@ -16,9 +19,10 @@ class FaithfulMockIsConformantTest {
   @Test
   void theMockHonoursTheWholeContract() {
     try (WawpMock mock = SuiteRunner.mock(null)) {
-      Run run = SuiteRunner.runAll(SuiteRunner.target(mock, mock.baseUrl()));
+      Run run = SuiteRunner.runAll(SuiteRunner.target(mock, mock.baseUrl()), true);
       System.out.println(io.wawpkit.session.conformance.report.Reports.summaryLine(run));
       assertThat(run.failures()).extracting(CheckResult::name).isEmpty();
+      assertThat(run.count(Outcome.WARN)).isZero();
       assertThat(run.skippedGroups()).isEmpty();
       assertThat(run.results()).hasSizeGreaterThanOrEqualTo(CHECK_FLOOR);
       assertThat(run.results()).extracting(CheckResult::group)
@@ -39,7 +43,7 @@ class FaithfulMockIsConformantTest {
   @Test
   void theMockHonoursTheContractOnItsV1Base() {
     try (WawpMock mock = SuiteRunner.mock(null)) {
-      Run run = SuiteRunner.runAll(SuiteRunner.target(mock, mock.v1BaseUrl()));
+      Run run = SuiteRunner.runAll(SuiteRunner.target(mock, mock.v1BaseUrl()), true);
       System.out.println("v1: " + io.wawpkit.session.conformance.report.Reports.summaryLine(run));
       assertThat(run.failures()).extracting(CheckResult::name).isEmpty();
       assertThat(run.results().stream().map(CheckResult::operation).distinct()).containsAll(servedOn("v1"))

@@ -18,7 +18,7 @@ class ProgressLinesTest {
     results.enterGroup("lifecycle");
     for (int i = 0; i < 12; i++) {
       now[0] += Duration.ofSeconds(1).toNanos();
-      results.pass("lifecycle", "getSessionInfo", "check " + i, "", null);
+      results.pass(SuiteRunner.SPEC.evidence().terminal(), "lifecycle", "getSessionInfo", "check " + i, "", null);
     }
     assertThat(lines).containsExactly("  lifecycle: 5 checks so far", "  lifecycle: 10 checks so far");
   }

@@ -35,10 +35,19 @@ final class SuiteRunner {
   }
 
   static Run run(Target target, List<CheckGroup> groups) {
-    return new Suite(SPEC).run(target, Profile.ALL, groups, Duration.ofSeconds(10), line -> { });
+    return run(target, groups, false);
+  }
+
+  /** With {@code strict}, departures from positions fail (--strict). */
+  static Run run(Target target, List<CheckGroup> groups, boolean strict) {
+    return new Suite(SPEC, strict).run(target, Profile.ALL, groups, Duration.ofSeconds(10), line -> { });
   }
 
   static Run runAll(Target target) {
-    return new Suite(SPEC).run(target, Profile.ALL, Duration.ofSeconds(10), line -> { });
+    return runAll(target, false);
+  }
+
+  static Run runAll(Target target, boolean strict) {
+    return new Suite(SPEC, strict).run(target, Profile.ALL, Duration.ofSeconds(10), line -> { });
   }
 }

@@ -28,7 +28,7 @@ class TheCommandLineTest {
 
   @Test
   void withNoArgumentsItChecksTheEmbeddedMockAndWritesReports(@TempDir Path dir) throws Exception {
-    Outcome o = run("--report", dir.toString(), "--fail-on-skip");
+    Outcome o = run("--report", dir.toString(), "--fail-on-skip", "--strict");
     assertThat(o.exit()).as(o.out() + o.err()).isZero();
     assertThat(o.out()).contains("Started the embedded mock at http://127.0.0.1:", "[1/5] shape", "[5/5] consistency");
     // What the lifecycle walk waits for, once per kind of wait and without instance ids.
@@ -36,11 +36,22 @@ class TheCommandLineTest {
     assertThat(o.out().lines().filter(l -> l.startsWith("  waiting up to")).distinct().count())
         .isEqualTo(o.out().lines().filter(l -> l.startsWith("  waiting up to")).count());
     String last = o.out().strip().lines().reduce((a, b) -> b).orElseThrow();
-    assertThat(last).matches("conformance: \\d+ passed, 0 failed, \\d+ warned, \\d+ skipped \\(\\d+ requests, [0-9.]+ s\\): conformant");
+    assertThat(last).matches(
+        "conformance \\(strict\\): \\d+ passed, 0 failed, 0 warned, \\d+ noted, \\d+ skipped \\(\\d+ requests, [0-9.]+ s\\): conformant");
     for (String report : new String[] {"report.html", "report.md", "junit.xml"}) {
       String text = Files.readString(dir.resolve(report));
       assertThat(text).as(report).contains("getSessionInfo").doesNotContain("demo-paid-token", "demo-free-token");
     }
+  }
+
+  /** The lenient embedded mock departs only from positions: under --strict those fail, and the exit code says so. */
+  @Test
+  void theLenientMockFailsOnlyUnderStrict(@TempDir Path dir) {
+    Outcome o = run("--report", dir.toString(), "--mock-positions", "lenient", "--strict");
+    assertThat(o.exit()).as(o.out() + o.err()).isEqualTo(1);
+    assertThat(o.out()).contains("(lenient positions)", "basis:    position: ");
+    String last = o.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+    assertThat(last).matches("conformance \\(strict\\): \\d+ passed, [1-9]\\d* failed, 0 warned, [1-9]\\d* noted, .*: NOT conformant");
   }
 
   @Test
@@ -48,7 +59,8 @@ class TheCommandLineTest {
     Outcome o = run("--help");
     assertThat(o.exit()).isZero();
     assertThat(o.out()).contains("--base-url", "--access-token", "--other-access-token", "--instance-id",
-        "--allow-destructive", "--await-scan", "--profile", "--report", "--fail-on-skip", "WAWP_<OPTION>");
+        "--allow-destructive", "--await-scan", "--profile", "--report", "--mock-positions", "--strict", "--fail-on-skip",
+        "WAWP_<OPTION>");
   }
 
   @ParameterizedTest(name = "{0}")

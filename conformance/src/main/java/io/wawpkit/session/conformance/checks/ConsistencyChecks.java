@@ -26,12 +26,12 @@ public final class ConsistencyChecks implements CheckGroup {
   public void run(Context ctx) {
     String id = ctx.createSession(null).orElse(null);
     if (id == null) {
-      ctx.results().fail(GROUP, ctx.createOperation().operationId(), "a session for the consistency checks", "create answers 200", "no instance", null);
+      ctx.results().depart(ctx.operationMark(ctx.createOperation().operationId()), GROUP, ctx.createOperation().operationId(), "a session for the consistency checks", "create answers 200", "no instance", null);
       return;
     }
     if (!ctx.serves("getRateLimit") || !ctx.serves("getTempLink") || !ctx.serves("setWebhooks")) {
       // v1 serves no rate-limit, temp-link or webhook operation: nothing here applies to it
-      ctx.results().skip(GROUP, "all", "writes show in the next read; webhook events agree with info",
+      ctx.results().skip(ctx.rule("writes-show-in-reads"), GROUP, "all", "writes show in the next read; webhook events agree with info",
           "API version " + ctx.target().apiVersion() + " serves no rate-limit, temp-link or webhook operation (x-wawp-api-versions)");
       return;
     }
@@ -54,10 +54,26 @@ public final class ConsistencyChecks implements CheckGroup {
     });
   }
 
+  /**
+   * A value sent both in the query string and in a JSON body: the query's counts (a position: the
+   * docs show one place per value). The current policy is {@code inBody}; the query names {@code inQuery}.
+   */
+  private static void queryWins(Context ctx, String id, String token, String who, String inQuery, String inBody) {
+    if (inQuery == null || inQuery.equals(inBody)) {
+      return;
+    }
+    Answer set = ctx.api().call("setRateLimit").instance(id).token(token).query("policy_slug", inQuery)
+        .json("{\"policy_slug\":\"" + inBody + "\"}").send();
+    Answer read = ctx.api().call("getRateLimit").instance(id).token(token).send();
+    ctx.results().check(set.status() == 200 && inQuery.equals(read.text("current_policy")), ctx.rule("query-wins"), GROUP,
+        "setRateLimit", "policy_slug in both the query and a JSON body: the query wins" + who, "current_policy " + inQuery,
+        "HTTP " + set.status() + ", then current_policy " + read.text("current_policy"), read.exchange());
+  }
+
   private void rateLimit(Context ctx, String id, String token, String who) {
     Answer settings = ctx.api().call("getRateLimit").instance(id).token(token).send();
     if (settings.status() != 200) {
-      ctx.results().fail(GROUP, "getRateLimit", "rate-limit can be read" + who, "200", "HTTP " + settings.status(), settings.exchange());
+      ctx.results().depart(ctx.operationMark("getRateLimit"), GROUP, "getRateLimit", "rate-limit can be read" + who, "200", "HTTP " + settings.status(), settings.exchange());
       return;
     }
     String choice = null;
@@ -72,28 +88,29 @@ public final class ConsistencyChecks implements CheckGroup {
       }
     }
     if (choice == null) {
-      ctx.results().skip(GROUP, "setRateLimit", "a chosen policy is what the next read shows" + who, "no other available policy to choose");
+      ctx.results().skip(ctx.rule("writes-show-in-reads"), GROUP, "setRateLimit", "a chosen policy is what the next read shows" + who, "no other available policy to choose");
     } else {
       Answer set = ctx.api().call("setRateLimit").instance(id).token(token).params("{\"policy_slug\":\"" + choice + "\"}").send();
       Answer read = ctx.api().call("getRateLimit").instance(id).token(token).send();
-      ctx.results().check(set.status() == 200 && choice.equals(read.text("current_policy")), GROUP, "setRateLimit",
+      ctx.results().check(set.status() == 200 && choice.equals(read.text("current_policy")), ctx.rule("writes-show-in-reads"), GROUP, "setRateLimit",
           "a chosen policy is what the next read shows" + who, "current_policy " + choice,
           "HTTP " + set.status() + ", then current_policy " + read.text("current_policy"), read.exchange());
       Answer restart = ctx.api().call("restartSession").instance(id).token(token).send();
       Answer afterRestart = ctx.api().call("getRateLimit").instance(id).token(token).send();
-      ctx.results().check(restart.status() == 200 && choice.equals(afterRestart.text("current_policy")), GROUP, "setRateLimit",
+      ctx.results().check(restart.status() == 200 && choice.equals(afterRestart.text("current_policy")), ctx.rule("settings-survive"), GROUP, "setRateLimit",
           "the policy choice survives a restart" + who, "current_policy " + choice + " after restart",
           "restart answered " + restart.status() + ", then current_policy " + afterRestart.text("current_policy"),
           afterRestart.exchange());
+      queryWins(ctx, id, token, who, settings.text("current_policy"), choice);
     }
     boolean paid = settings.json().path("has_active_plan").asBoolean();
     if (refused == null) {
-      ctx.results().skip(GROUP, "setRateLimit", "a policy the account may not choose is refused" + who,
+      ctx.results().skip(ctx.rule("paid-policies-need-a-plan"), GROUP, "setRateLimit", "a policy the account may not choose is refused" + who,
           "every policy is available to this account (" + (paid ? "paid" : "free") + ")");
     } else {
       Answer no = ctx.api().call("setRateLimit").instance(id).token(token).params("{\"policy_slug\":\"" + refused + "\"}").send();
       String refusal = ctx.documentedCode("SubscriptionRequired");
-      ctx.results().check(no.status() == 403 && refusal.equals(no.errorCode()), GROUP, "setRateLimit",
+      ctx.results().check(no.status() == 403 && refusal.equals(no.errorCode()), ctx.rule("paid-policies-need-a-plan"), GROUP, "setRateLimit",
           "a policy marked unavailable (paid-only on a free account) is refused" + who, "403 " + refusal,
           "HTTP " + no.status() + " " + no.errorCode(), no.exchange());
     }
@@ -109,7 +126,7 @@ public final class ConsistencyChecks implements CheckGroup {
       Answer a = call.send();
       String refusal = ctx.documentedCode("SubscriptionRequired");
       boolean ok = paid ? a.status() == 200 : a.status() == 403 && refusal.equals(a.errorCode());
-      ctx.results().check(ok, GROUP, op.operationId(),
+      ctx.results().check(ok, ctx.rule("webhooks-need-a-plan"), GROUP, op.operationId(),
           op.label() + " answers 403 " + refusal + " exactly when rate-limit reports no active plan" + who,
           paid ? "200 (has_active_plan is true)" : "403 " + refusal + " (has_active_plan is false)",
           "HTTP " + a.status() + " " + Objects.toString(a.errorCode(), ""), a.exchange());
@@ -122,13 +139,13 @@ public final class ConsistencyChecks implements CheckGroup {
     Answer active = ctx.api().call("getTempLink").instance(id).token(token).send();
     String a = first.text("link");
     String b = second.text("link");
-    ctx.results().check(a != null && b != null && !a.equals(b) && b.equals(active.text("link")), GROUP, "createTempLink",
+    ctx.results().check(a != null && b != null && !a.equals(b) && b.equals(active.text("link")), ctx.rule("new-temp-link-expires-old"), GROUP, "createTempLink",
         "a new temp link expires the old one", "two different links; GET shows the second",
         "first " + a + ", second " + b + ", GET " + active.text("link"), active.exchange());
     Answer revoke = ctx.api().call("revokeTempLinks").instance(id).token(token).send();
     Answer none = ctx.api().call("getTempLink").instance(id).token(token).send();
     boolean gone = revoke.status() == 200 && revoke.json().path("revoked").asInt(-1) >= 1 && none.json().path("link").isNull();
-    ctx.results().check(gone, GROUP, "revokeTempLinks", "DELETE leaves no active temp link",
+    ctx.results().check(gone, ctx.operationMark("revokeTempLinks"), GROUP, "revokeTempLinks", "DELETE leaves no active temp link",
         "revoked >= 1, then GET answers link null", "revoked " + revoke.text("revoked") + ", then link " + none.text("link"),
         none.exchange());
   }
@@ -136,7 +153,7 @@ public final class ConsistencyChecks implements CheckGroup {
   private void webhooks(Context ctx, String id, String token) {
     Answer current = ctx.api().call("getWebhooks").instance(id).token(token).send();
     if (current.status() != 200) {
-      ctx.results().skip(GROUP, "setWebhooks", "a webhook list set is what the next read shows",
+      ctx.results().skip(ctx.rule("writes-show-in-reads"), GROUP, "setWebhooks", "a webhook list set is what the next read shows",
           "the account cannot use webhooks (HTTP " + current.status() + ")");
       return;
     }
@@ -145,7 +162,7 @@ public final class ConsistencyChecks implements CheckGroup {
     Answer read = ctx.api().call("getWebhooks").instance(id).token(token).send();
     String url = read.json().path("webhooks").path(0).path("url").asText(null);
     ctx.results().check(set.status() == 200 && "https://conformance.invalid/hook".equals(url)
-            && read.json().path("webhooks").size() == 1, GROUP, "setWebhooks",
+            && read.json().path("webhooks").size() == 1, ctx.rule("writes-show-in-reads"), GROUP, "setWebhooks",
         "a webhook list set is what the next read shows", "one webhook, https://conformance.invalid/hook",
         "HTTP " + set.status() + ", then " + read.json().path("webhooks"), read.exchange());
   }

@@ -4,6 +4,9 @@ import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.Api;
 import io.wawpkit.session.conformance.engine.CheckGroup;
 import io.wawpkit.session.conformance.engine.Context;
+import io.wawpkit.session.conformance.engine.Results;
+import io.wawpkit.session.spec.Evidence;
+import io.wawpkit.session.spec.EvidenceMarks;
 import io.wawpkit.session.spec.SpecOperation;
 import java.util.HashSet;
 import java.util.List;
@@ -34,19 +37,32 @@ public final class ErrorChecks implements CheckGroup {
         ? ctx.operations()
         : ctx.operations().stream().filter(o -> !o.needsInstance()
             || Set.of("getSessionInfo", "setRateLimit").contains(o.operationId())).toList();
+    EvidenceMarks marks = ctx.marks();
+    Evidence token = marks.securityScheme("accessTokenQuery");
+    Evidence unauthorized = marks.response("Unauthorized");
     for (SpecOperation op : ops) {
       String id = op.needsInstance() ? instance : null;
       refused(ctx, op, "no credentials at all", "400 or 401", Set.of(400, 401),
-          ctx.api().call(op.operationId()).creds(Api.Creds.NONE).send(), true);
+          ctx.api().call(op.operationId()).creds(Api.Creds.NONE).send(), token, unauthorized);
       refused(ctx, op, "a wrong token in the query", "401 (or 400)", Set.of(400, 401),
-          body(ctx, op, ctx.api().call(op.operationId()).instance(id).token("wrong-" + System.nanoTime())).send(), true);
+          body(ctx, op, ctx.api().call(op.operationId()).instance(id).token("wrong-" + System.nanoTime())).send(), token, unauthorized);
+      // The header form is a position (Wawp's SDKs send it, no docs page shows it).
+      Evidence bearer = marks.securityScheme("bearerToken");
       refused(ctx, op, "a wrong bearer token", "401 (or 400)", Set.of(400, 401),
-          body(ctx, op, ctx.api().call(op.operationId()).instance(id).creds(Api.Creds.HEADERS).token("wrong-" + System.nanoTime())).send(), true);
+          body(ctx, op, ctx.api().call(op.operationId()).instance(id).creds(Api.Creds.HEADERS).token("wrong-" + System.nanoTime())).send(),
+          bearer, bearer);
+      if (op.operation().getRequestBody() != null) {
+        refused(ctx, op, "credentials only in its JSON body", "400 or 401", Set.of(400, 401),
+            ctx.api().call(op.operationId()).creds(Api.Creds.NONE).json(withCredentials(op, ctx, id)).send(),
+            ctx.rule("no-credentials-in-body"), unauthorized);
+      }
       if (op.needsInstance()) {
         refused(ctx, op, "a token without instance_id", "400 missing_parameter", Set.of(400),
-            body(ctx, op, ctx.api().call(op.operationId())).send(), true);
+            body(ctx, op, ctx.api().call(op.operationId())).send(), marks.securityScheme("instanceIdQuery"),
+            marks.errorCode("missing_parameter").orElseThrow());
         refused(ctx, op, "an unknown instance_id", "404 " + ctx.documentedCode("NotFound"), Set.of(404),
-            body(ctx, op, ctx.api().call(op.operationId()).instance(UNKNOWN_INSTANCE)).send(), true);
+            body(ctx, op, ctx.api().call(op.operationId()).instance(UNKNOWN_INSTANCE)).send(), marks.response("NotFound"),
+            marks.response("NotFound"));
       }
     }
     NegativeRequests negative = new NegativeRequests(ctx.spec());
@@ -59,7 +75,9 @@ public final class ErrorChecks implements CheckGroup {
       if (bad.body() != null) {
         call.rawBody(bad.body(), bad.contentType());
       }
-      refused(ctx, ctx.spec().operation(bad.operationId()).orElseThrow(), bad.what(), "a 4xx", null, call.send(), true);
+      // Served, it departs from the rule it breaks (a constraint the docs do not state is a position).
+      refused(ctx, ctx.spec().operation(bad.operationId()).orElseThrow(), bad.what(), "a 4xx", null, call.send(),
+          bad.evidence(), bad.evidence());
     }
     undocumentedMethods(ctx);
   }
@@ -86,7 +104,7 @@ public final class ErrorChecks implements CheckGroup {
         String allow = a.header(header);
         Set<String> listed = allow == null ? Set.of() : new HashSet<>(List.of(allow.trim().split("\\s*,\\s*")));
         boolean ok = a.status() == status && listed.equals(allowed) && code.equals(a.errorCode());
-        ctx.results().check(ok, GROUP, method + " " + path, "an undocumented method answers " + status + " with " + header,
+        ctx.results().check(ok, ctx.marks().undocumentedMethod(), GROUP, method + " " + path, "an undocumented method answers " + status + " with " + header,
             status + " " + code + ", " + header + ": " + String.join(", ", allowed) + " (x-wawp-undocumented-method)",
             "HTTP " + a.status() + ", " + header + ": " + allow + ", code " + a.errorCode(), a.exchange());
         if (!ctx.target().local()) {
@@ -94,6 +112,21 @@ public final class ErrorChecks implements CheckGroup {
         }
       }
     }
+  }
+
+  /** The operation's usual parameters with the credentials among them, as some parameter tables list them. */
+  private static String withCredentials(SpecOperation op, Context ctx, String instanceId) {
+    var body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    body.put("access_token", ctx.target().accessToken());
+    if (instanceId != null) {
+      body.put("instance_id", instanceId);
+    }
+    if (op.operationId().equals("setRateLimit")) {
+      body.put("policy_slug", "strict");
+    } else if (op.operationId().equals("setWebhooks")) {
+      body.putArray("webhooks");
+    }
+    return body.toString();
   }
 
   private static Api.Call body(Context ctx, SpecOperation op, Api.Call call) {
@@ -106,15 +139,23 @@ public final class ErrorChecks implements CheckGroup {
     return call;
   }
 
-  /** Records a refusal check: a 4xx (one of {@code codes} when given), in the Error shape, never a 5xx. */
-  static void refused(Context ctx, SpecOperation op, String what, String expected, Set<Integer> codes, Answer a, boolean needErrorShape) {
+  /**
+   * Records a refusal check, graded by the weightiest rule it breaks: never a 5xx (documented, always
+   * a failure), refused at all ({@code broken}: the rule the request breaks), the exact status
+   * ({@code exact}), and the Error shape (a position).
+   */
+  static void refused(Context ctx, SpecOperation op, String what, String expected, Set<Integer> codes, Answer a,
+      Evidence broken, Evidence exact) {
     ctx.adopt(a); // a create that should have been refused but was served is cleaned up
     String name = op.label() + " with " + what + " is refused";
     boolean statusOk = codes == null ? a.exchange().isClientError() : codes.contains(a.status());
-    boolean shapeOk = !needErrorShape || (a.conforms() && a.errorCode() != null);
     String actual = "HTTP " + a.status() + (a.errorCode() == null ? "" : " " + a.errorCode())
         + (a.conforms() ? "" : " " + a.exchange().contractErrors());
-    ctx.results().check(statusOk && shapeOk, GROUP, op.operationId(), name,
-        expected + " with the Error body, never served and never a 5xx", actual, a.exchange());
+    ctx.results().check(GROUP, op.operationId(), name, expected + " with the Error body, never served and never a 5xx",
+        actual, a.exchange(),
+        new Results.Clause(a.status() > 0 && !a.exchange().isServerError(), ctx.rule("refusal-status-class")),
+        new Results.Clause(a.exchange().isClientError() || a.exchange().isServerError(), broken),
+        new Results.Clause(statusOk || !a.exchange().isClientError(), exact),
+        new Results.Clause(!a.exchange().isClientError() || (a.conforms() && a.errorCode() != null), ctx.rule("error-shape")));
   }
 }

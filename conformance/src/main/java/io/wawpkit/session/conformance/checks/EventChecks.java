@@ -13,6 +13,8 @@ import io.wawpkit.session.client.events.SessionStatusEvent;
 import io.wawpkit.session.client.events.SessionStatusEvents;
 import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.Context;
+import io.wawpkit.session.conformance.engine.Results;
+import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.Move;
 import io.wawpkit.session.spec.SpecException;
 import java.io.IOException;
@@ -52,7 +54,7 @@ final class EventChecks {
     String token = ctx.target().accessToken();
     String name = "session.status events agree with info (shape, signature, unique ids, order, every status seen)";
     if (!ctx.target().local()) {
-      ctx.results().skip(GROUP, "setWebhooks", name, "a remote target cannot reach a webhook receiver on this machine");
+      ctx.results().skip(ctx.rule("event-per-status-change"), GROUP, "setWebhooks", name, "a remote target cannot reach a webhook receiver on this machine");
       return;
     }
     List<Delivery> received = new CopyOnWriteArrayList<>();
@@ -60,7 +62,7 @@ final class EventChecks {
     try {
       receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
     } catch (IOException e) {
-      ctx.results().skip(GROUP, "setWebhooks", name, "no local port for a receiver: " + e.getMessage());
+      ctx.results().skip(ctx.rule("event-per-status-change"), GROUP, "setWebhooks", name, "no local port for a receiver: " + e.getMessage());
       return;
     }
     receiver.createContext("/hook", ex -> {
@@ -74,7 +76,8 @@ final class EventChecks {
     String id = ctx.createSession(null).orElse(null);
     if (id == null) {
       receiver.stop(0);
-      ctx.results().fail(GROUP, "createSession", name, "create answers 200", "no instance", null);
+      ctx.results().depart(ctx.operationMark(ctx.createOperation().operationId()), GROUP, "createSession", name,
+          "create answers 200", "no instance", null);
       return;
     }
     try {
@@ -86,7 +89,7 @@ final class EventChecks {
       Answer set = ctx.api().call("setWebhooks").instance(id).token(token).json("{\"webhooks\":[{\"url\":\"" + url
           + "\",\"events\":[\"session.status\"],\"is_active\":true,\"hmac\":{\"key\":\"" + KEY + "\"}}]}").send();
       if (set.status() != 200) {
-        ctx.results().skip(GROUP, "setWebhooks", name, "the account cannot set webhooks (HTTP " + set.status() + ")");
+        ctx.results().skip(ctx.rule("webhooks-need-a-plan"), GROUP, "setWebhooks", name, "the account cannot set webhooks (HTTP " + set.status() + ")");
         return;
       }
       Set<String> seen = walk(ctx, id, token);
@@ -145,6 +148,10 @@ final class EventChecks {
         .withLevel(SchemaValidator.ADDITIONAL_PROPERTIES_KEY, ValidationReport.Level.IGNORE).build()));
     Schema<?> schema = eventSchema(ctx);
     List<String> wrong = new ArrayList<>();
+    // The rule each wrong thing breaks: the event's schema and its ids are documented, the signing
+    // headers and the order positions.
+    List<Results.Clause> broken = new ArrayList<>();
+    Evidence shape = ctx.marks().schema("SessionStatusEvent");
     Set<String> ids = new HashSet<>();
     SessionStatusEvent previous = null;
     Set<String> envelopes = new TreeSet<>();
@@ -154,20 +161,24 @@ final class EventChecks {
         tree = JSON.readTree(d.body());
       } catch (IOException e) {
         wrong.add("a body that is not JSON");
+        broken.add(new Results.Clause(false, shape));
         continue;
       }
       ValidationReport report = validator.validate(() -> tree, schema, null);
       if (report.hasErrors()) {
         wrong.add("an event off the schema: " + report.getMessages());
+        broken.add(new Results.Clause(false, shape));
       }
       if (!SessionStatusEvents.signatureMatches(d.body().getBytes(StandardCharsets.UTF_8), d.signature(), KEY)) {
         wrong.add("an event whose X-Webhook-Hmac does not match its body");
+        broken.add(new Results.Clause(false, ctx.marks().signing()));
       }
       SessionStatusEvent event;
       try {
         event = SessionStatusEvents.parse(d.body());
       } catch (InvalidEventException e) {
         wrong.add("an event that does not read: " + e.getMessage());
+        broken.add(new Results.Clause(false, shape));
         continue;
       }
       envelopes.add(event.envelope() == SessionStatusEvent.Envelope.V2 ? "v2 envelope" : "v1 payload");
@@ -175,13 +186,16 @@ final class EventChecks {
         wrong.add(event.envelope() == SessionStatusEvent.Envelope.V2
             ? "a v2 event for session '" + event.sessionName() + "' (this one is '" + session.name() + "')"
             : "an event for instance " + event.instanceId());
+        broken.add(new Results.Clause(false, ctx.rule("event-per-status-change")));
       }
       if (event.id() != null && !ids.add(event.id())) {
         wrong.add("a repeated event id " + event.id());
+        broken.add(new Results.Clause(false, ctx.rule("event-ids")));
       }
       String order = outOfOrder(previous, event);
       if (order != null) {
         wrong.add(order);
+        broken.add(new Results.Clause(false, ctx.rule("event-order")));
       }
       previous = event;
     }
@@ -190,10 +204,13 @@ final class EventChecks {
       Set<String> missing = new LinkedHashSet<>(seen);
       missing.removeAll(statuses);
       wrong.add("no event for " + missing + " (info showed " + seen + ", events said " + statuses + ")");
+      broken.add(new Results.Clause(false, ctx.rule("event-per-status-change")));
     }
-    ctx.results().check(wrong.isEmpty() && !received.isEmpty(), GROUP, "setWebhooks", name,
+    broken.add(0, new Results.Clause(!received.isEmpty(), ctx.rule("event-per-status-change")));
+    ctx.results().check(GROUP, "setWebhooks", name,
         "one signed SessionStatusEvent per status change, in order: " + seen, received.isEmpty() ? "no event arrived"
-            : received.size() + " events (" + String.join(", ", envelopes) + "), statuses " + statuses + (wrong.isEmpty() ? "" : "; " + String.join("; ", wrong)), null);
+            : received.size() + " events (" + String.join(", ", envelopes) + "), statuses " + statuses + (wrong.isEmpty() ? "" : "; " + String.join("; ", wrong)), null,
+        broken.toArray(Results.Clause[]::new));
   }
 
   /**

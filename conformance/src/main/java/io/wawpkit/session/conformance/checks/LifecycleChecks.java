@@ -4,6 +4,7 @@ import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.CheckGroup;
 import io.wawpkit.session.conformance.engine.ConnectionLost;
 import io.wawpkit.session.conformance.engine.Context;
+import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.Move;
 import io.wawpkit.session.spec.SpecOperation;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public final class LifecycleChecks implements CheckGroup {
             ? "needs a person to scan the QR (--await-scan) or the service to fail a session (only this project's mock can be told to)"
             : "only the service can bring a session there (this project's mock does it through its control API)";
         for (String action : ctx.model().actions()) {
-          ctx.results().skip(GROUP, action, action + " from " + status, status + " is not reachable on this target: " + why);
+          ctx.results().skip(cell(ctx, action, status), GROUP, action, action + " from " + status, status + " is not reachable on this target: " + why);
         }
       }
     }
@@ -121,6 +122,12 @@ public final class LifecycleChecks implements CheckGroup {
     return ctx.operations().stream().filter(o -> o.action().equals(action)).toList();
   }
 
+  /** The mark of a lifecycle cell: where an action leads from a status. */
+  static Evidence cell(Context ctx, String action, String from) {
+    return ctx.marks().transition(action, from)
+        .orElseThrow(() -> new IllegalStateException("no mark for " + action + " from " + from));
+  }
+
   /** Reads info and records what the status carries (once per status and field). */
   static void checkCarries(Context ctx, Answer info, Set<String> done) {
     String status = info.text("status");
@@ -130,7 +137,7 @@ public final class LifecycleChecks implements CheckGroup {
     for (String field : ctx.model().carries(status)) {
       if (done.add("carries " + status + " " + field)) {
         boolean present = info.json().hasNonNull(field);
-        ctx.results().check(present, GROUP, "getSessionInfo", "info carries '" + field + "' in " + status,
+        ctx.results().check(present, ctx.marks().carries(status).orElseThrow(), GROUP, "getSessionInfo", "info carries '" + field + "' in " + status,
             "a non-null '" + field + "' (x-wawp-lifecycle.carries)", present ? "present" : "missing or null", info.exchange());
       }
     }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.wawpkit.session.spec.Evidence;
+import io.wawpkit.session.spec.EvidenceMarks;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.math.BigDecimal;
@@ -15,7 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Requests the spec forbids, generated from its own schemas: for each request body, the spec's
@@ -40,13 +44,19 @@ final class NegativeRequests {
    * @param body the body to send, or null for none
    * @param contentType its content type
    * @param instanceId an instance id to send instead of a valid one, or null
+   * @param evidence the mark of the rule it breaks (a constraint the docs do not state is a position)
    */
-  record Bad(String operationId, String kind, String what, String body, String contentType, String instanceId) {}
+  record Bad(String operationId, String kind, String what, String body, String contentType, String instanceId,
+      Evidence evidence) {}
 
   private final WawpSpec spec;
+  private final EvidenceMarks marks;
+  /** The spec pointers from a request body down to the schema being broken (each node before and after its $ref). */
+  private List<String> chain = List.of();
 
   NegativeRequests(WawpSpec spec) {
     this.spec = spec;
+    this.marks = spec.evidence();
   }
 
   List<Bad> all() {
@@ -59,12 +69,18 @@ final class NegativeRequests {
       Schema<?> schema = resolve(media.getSchema());
       JsonNode valid = example(media);
       String id = op.operationId();
-      out.add(new Bad(id, "malformed", "a malformed JSON body", "{\"unclosed\": ", "application/json", null));
-      out.add(new Bad(id, "content type", "a body that is not JSON (text/plain)", valid.toString(), "text/plain", null));
+      String body = "/paths/" + EvidenceMarks.escape(op.path()) + "/" + op.method().name().toLowerCase(Locale.ROOT) + "/requestBody";
+      Evidence bodyMark = marks.on(body).orElseGet(() -> marks.operation(op, "v2").orElseThrow());
+      out.add(new Bad(id, "malformed", "a malformed JSON body", "{\"unclosed\": ", "application/json", null, bodyMark));
+      out.add(new Bad(id, "content type", "a body that is not JSON (text/plain)", valid.toString(), "text/plain", null, bodyMark));
+      // The members in a form body: a place no docs page shows them (the query or a JSON body is the contract's).
+      out.add(new Bad(id, "form body", "its parameters in a form body (application/x-www-form-urlencoded)", form(valid),
+          "application/x-www-form-urlencoded", null, bodyMark));
       if (Boolean.TRUE.equals(op.operation().getRequestBody().getRequired())) {
         // An optional body (its members may travel in the query string instead) may be empty.
-        out.add(new Bad(id, "empty", "an empty body", "", "application/json", null));
+        out.add(new Bad(id, "empty", "an empty body", "", "application/json", null, bodyMark));
       }
+      chain = down(List.of(body), "content", "application/json", "schema");
       breakObject(id, "", schema, (ObjectNode) valid, valid, out);
     }
     instanceIds(out);
@@ -106,24 +122,29 @@ final class NegativeRequests {
     Schema<?> created = resolve(spec.operation("createSession").orElseThrow().operation().getResponses().get("200")
         .getContent().get("application/json").getSchema());
     Schema<?> idSchema = resolve((Schema<?>) created.getProperties().get("instance_id"));
+    List<String> id = down(down(List.of("/paths/" + EvidenceMarks.escape("/session/create") + "/post/responses/200"),
+        "content", "application/json", "schema"), "properties", "instance_id");
     if (idSchema.getPattern() != null) {
-      out.add(new Bad("getSessionInfo", "instance id", "an instance_id that breaks its pattern", null, null, "bad id!"));
+      out.add(new Bad("getSessionInfo", "instance id", "an instance_id that breaks its pattern", null, null, "bad id!",
+          mark(id, "pattern")));
     }
     if (idSchema.getMaxLength() != null) {
       out.add(new Bad("getSessionInfo", "instance id", "an instance_id longer than its maxLength " + idSchema.getMaxLength(),
-          null, null, "A".repeat(idSchema.getMaxLength() + 1)));
+          null, null, "A".repeat(idSchema.getMaxLength() + 1), mark(id, "maxLength")));
     }
     if (idSchema.getMinLength() != null && idSchema.getMinLength() > 0) {
       out.add(new Bad("getSessionInfo", "instance id", "an instance_id shorter than its minLength " + idSchema.getMinLength(),
-          null, null, "A".repeat(idSchema.getMinLength() - 1)));
+          null, null, "A".repeat(idSchema.getMinLength() - 1), mark(id, "minLength")));
     }
   }
 
   /** Breaks each rule of an object schema once, in a copy of the whole valid body. */
   private void breakObject(String op, String at, Schema<?> schema, ObjectNode target, JsonNode whole, List<Bad> out) {
     Map<String, Schema> props = schema.getProperties() == null ? Map.of() : schema.getProperties();
+    List<String> objectChain = chain;
     if (schema.getRequired() != null) {
       for (String required : schema.getRequired()) {
+        keyword = "required";
         out.add(mutate(op, "required", "required '" + at + required + "' missing", whole, target, t -> ((ObjectNode) t).remove(required)));
       }
     }
@@ -131,9 +152,14 @@ final class NegativeRequests {
       String name = p.getKey();
       Schema<?> prop = resolve(p.getValue());
       String where = at + name;
+      chain = down(objectChain, "properties", name);
+      List<String> propChain = chain;
+      keyword = "type";
       out.add(mutate(op, "type", "'" + where + "' of the wrong type", whole, target, t -> ((ObjectNode) t).set(name, wrongType(prop))));
       breakValue(op, where, prop, target.get(name), whole, target, (t, v) -> ((ObjectNode) t).set(name, v), out);
+      chain = propChain;
       if (prop.getMaxItems() != null) {
+        keyword = "maxItems";
         out.add(mutate(op, "maxItems", "'" + where + "' with more than " + prop.getMaxItems() + " items", whole, target, t -> {
           ArrayNode many = ((ObjectNode) t).putArray(name);
           JsonNode item = target.path(name).path(0);
@@ -143,6 +169,7 @@ final class NegativeRequests {
         }));
       }
       if (prop.getOneOf() != null && prop.getOneOf().stream().allMatch(o -> resolve(o).getType() != null)) {
+        keyword = "oneOf";
         out.add(mutate(op, "oneOf", "'" + where + "' matching none of its oneOf", whole, target,
             t -> ((ObjectNode) t).put(name, "not-one-of")));
       }
@@ -151,16 +178,19 @@ final class NegativeRequests {
         JsonNode withChild = withChild(whole, target, name, prop);
         ObjectNode child = (ObjectNode) locate(withChild, whole, target).get(name);
         breakObject(op, where + ".", prop, child, withChild, out);
+        chain = objectChain;
       } else if (prop.getItems() != null) {
         Schema<?> items = resolve(prop.getItems());
         JsonNode withItem = withFirstItem(whole, target, name, items);
         ArrayNode array = (ArrayNode) locate(withItem, whole, target).get(name);
+        chain = down(propChain, "items");
         if (isObject(items)) {
           breakObject(op, where + "[0].", items, (ObjectNode) array.get(0), withItem, out);
         } else {
           breakValue(op, where + "[0]", items, array.get(0), withItem, array, (t, v) -> ((ArrayNode) t).set(0, v), out);
         }
       }
+      chain = objectChain;
     }
   }
 
@@ -175,37 +205,54 @@ final class NegativeRequests {
   private void breakValue(String op, String where, Schema<?> s, JsonNode current, JsonNode whole, JsonNode container,
       Slot slot, List<Bad> out) {
     String q = "'" + where + "'";
+    List<String> valueChain = chain;
     if (s.getPattern() != null) {
+      keyword = "pattern";
       out.add(mutate(op, "pattern", q + " breaking its pattern", whole, container, t -> slot.put(t, NODES.textNode("Not valid!"))));
     }
+    keyword = "enum";
     outsideEnum(s, null).ifPresent(v -> out.add(mutate(op, "enum", q + " outside its enum " + values(s), whole, container,
         t -> slot.put(t, v))));
     if (s.getOneOf() != null) {
-      for (Schema<?> branch : s.getOneOf()) {
-        Schema<?> b = resolve(branch);
+      for (int i = 0; i < s.getOneOf().size(); i++) {
+        Schema<?> b = resolve(s.getOneOf().get(i));
+        chain = down(valueChain, "oneOf", String.valueOf(i));
         outsideEnum(b, s).ifPresent(v -> out.add(mutate(op, "enum", q + " outside the enum " + values(b) + " of its "
             + b.getType() + " branch", whole, container, t -> slot.put(t, v))));
       }
+      chain = valueChain;
     }
     if (s.getMinimum() != null) {
+      keyword = "minimum";
       BigDecimal below = Boolean.TRUE.equals(s.getExclusiveMinimum()) ? s.getMinimum() : s.getMinimum().subtract(BigDecimal.ONE);
       out.add(mutate(op, "minimum", q + " below its minimum " + s.getMinimum(), whole, container, t -> slot.put(t, number(s, below))));
     }
     if (s.getMaximum() != null) {
+      keyword = "maximum";
       BigDecimal above = Boolean.TRUE.equals(s.getExclusiveMaximum()) ? s.getMaximum() : s.getMaximum().add(BigDecimal.ONE);
       out.add(mutate(op, "maximum", q + " above its maximum " + s.getMaximum(), whole, container, t -> slot.put(t, number(s, above))));
     }
     String base = current != null && current.isTextual() && !current.asText().isEmpty() ? current.asText() : "a";
     if (s.getMaxLength() != null) {
+      keyword = "maxLength";
       String longer = base.length() > s.getMaxLength() ? base : base + base.substring(base.length() - 1).repeat(s.getMaxLength() + 1 - base.length());
       out.add(mutate(op, "maxLength", q + " longer than its maxLength " + s.getMaxLength(), whole, container,
           t -> slot.put(t, NODES.textNode(longer))));
     }
     if (s.getMinLength() != null && s.getMinLength() > 0) {
+      keyword = "minLength";
       String shorter = base.substring(0, Math.min(base.length(), s.getMinLength() - 1));
       out.add(mutate(op, "minLength", q + " shorter than its minLength " + s.getMinLength(), whole, container,
           t -> slot.put(t, NODES.textNode(shorter))));
     }
+  }
+
+  /** An object's members as a form body: text as it is, anything else as JSON text. */
+  private static String form(JsonNode object) {
+    List<String> pairs = new ArrayList<>();
+    object.fields().forEachRemaining(f -> pairs.add(f.getKey() + "=" + java.net.URLEncoder.encode(
+        f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString(), java.nio.charset.StandardCharsets.UTF_8)));
+    return String.join("&", pairs);
   }
 
   /** A value of the schema's type that its enum does not list, unless another oneOf branch of {@code parent} would take it. */
@@ -315,7 +362,55 @@ final class NegativeRequests {
   private Bad mutate(String op, String kind, String what, JsonNode whole, JsonNode target, Edit edit) {
     JsonNode copy = whole.deepCopy();
     edit.apply(locate(copy, whole, target));
-    return new Bad(op, kind, what, copy.toString(), "application/json", null);
+    return new Bad(op, kind, what, copy.toString(), "application/json", null, mark(chain, keyword));
+  }
+
+  /** The keyword a mutation being built breaks (its mark is looked up where {@link #chain} ends). */
+  private String keyword = "type";
+
+  /** A chain one step further down the spec's tree, the new node's $ref followed. */
+  private List<String> down(List<String> from, String... segments) {
+    String here = from.get(from.size() - 1);
+    for (String segment : segments) {
+      here = here + "/" + EvidenceMarks.escape(segment);
+    }
+    List<String> out = new ArrayList<>(from);
+    out.add(here);
+    String resolved = resolveRef(here);
+    if (!resolved.equals(here)) {
+      out.add(resolved);
+    }
+    return out;
+  }
+
+  private String resolveRef(String pointer) {
+    String at = pointer;
+    for (int i = 0; i < 10; i++) {
+      JsonNode ref = marks.tree().at(at).get("$ref");
+      if (ref == null || !ref.asText().startsWith("#/")) {
+        return at;
+      }
+      at = ref.asText().substring(1);
+    }
+    return at;
+  }
+
+  /**
+   * The mark of a keyword broken where a chain ends: the keyword's own mark on the node (or on the
+   * node its $ref came from), else the nearest mark above.
+   */
+  private Evidence mark(List<String> at, String keyword) {
+    int last = at.size() - 1;
+    for (int i = last; i >= 0; i--) {
+      String node = at.get(i);
+      boolean own = i == last || (i == last - 1 && marks.tree().at(node).has("$ref"));
+      Optional<Evidence> e = own ? marks.at(node + "/x-wawp-keyword-evidence/" + EvidenceMarks.escape(keyword))
+          .or(() -> marks.on(node)) : marks.on(node);
+      if (e.isPresent()) {
+        return e.get();
+      }
+    }
+    return marks.rule("refusal-status-class");
   }
 
   /** Finds in {@code copy} the node that sits where {@code node} sits in {@code original}. */

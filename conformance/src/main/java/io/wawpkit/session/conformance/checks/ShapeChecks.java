@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.CheckGroup;
 import io.wawpkit.session.conformance.engine.Context;
+import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.SpecOperation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,12 +81,12 @@ public final class ShapeChecks implements CheckGroup {
       if (instance == null) {
         // Without an instance every other call would test only "unknown instance" answers.
         ctx.operations().stream().filter(SpecOperation::needsInstance).forEach(op ->
-            ctx.results().skip(GROUP, op.operationId(), op.label() + " answers its documented shape",
+            ctx.results().skip(ctx.operationMark(op.operationId()), GROUP, op.operationId(), op.label() + " answers its documented shape",
                 "create gave no instance to call it on (see " + ctx.createOperation().operationId() + "); give --instance-id"));
         return;
       }
     } else {
-      ctx.results().skip(GROUP, ctx.createOperation().operationId(), ctx.createOperation().operationId() + " answers its documented shape",
+      ctx.results().skip(ctx.operationMark(ctx.createOperation().operationId()), GROUP, ctx.createOperation().operationId(), ctx.createOperation().operationId() + " answers its documented shape",
           "--instance-id given: the suite checks that instance and creates nothing here");
     }
     // Reads and settings first, then the lifecycle, delete last.
@@ -102,7 +103,7 @@ public final class ShapeChecks implements CheckGroup {
       }
       boolean destructive = op.changesLifecycle() || op.action().equals(SpecOperation.SETTINGS);
       if (destructive && !own && !ctx.target().allowDestructive()) {
-        ctx.results().skip(GROUP, op.operationId(), op.label() + " answers its documented shape",
+        ctx.results().skip(ctx.operationMark(op.operationId()), GROUP, op.operationId(), op.label() + " answers its documented shape",
             "changes an instance the suite did not create: needs --allow-destructive");
         continue;
       }
@@ -128,14 +129,14 @@ public final class ShapeChecks implements CheckGroup {
   private static void writeBack(Context ctx, SpecOperation op, Setting setting, String instance, boolean own, Answer read) {
     JsonNode before = read != null && read.status() == 200 ? setting.value().apply(read) : null;
     if (before == null && !own) {
-      ctx.results().skip(GROUP, op.operationId(), op.label() + " answers its documented shape",
+      ctx.results().skip(ctx.operationMark(op.operationId()), GROUP, op.operationId(), op.label() + " answers its documented shape",
           "reading the current value of an instance the suite did not create failed (" + setting.read()
               + (read == null ? " not sent" : " answered HTTP " + read.status()) + "): nothing is written over it");
       return;
     }
     String notRestorable = before == null || own ? null : setting.notRestorable().apply(before);
     if (notRestorable != null) {
-      ctx.results().skip(GROUP, op.operationId(), op.label() + " answers its documented shape",
+      ctx.results().skip(ctx.operationMark(op.operationId()), GROUP, op.operationId(), op.label() + " answers its documented shape",
           "not written on an instance the suite did not create: " + notRestorable);
       return;
     }
@@ -161,7 +162,7 @@ public final class ShapeChecks implements CheckGroup {
       after = now.status() == 200 ? setting.value().apply(now) : null;
       what = "written back";
     }
-    ctx.results().check(before.equals(after), GROUP, setting.write(),
+    ctx.results().check(before.equals(after), ctx.rule("writes-show-in-reads"), GROUP, setting.write(),
         "the instance the suite did not create keeps its setting (" + setting.read() + ")",
         "as read before the suite's write: " + before, "HTTP " + now.status() + ", " + Objects.toString(after)
             + (what.equals("restored") ? "" : " (" + what + " after it had changed)"), now.exchange());
@@ -171,7 +172,7 @@ public final class ShapeChecks implements CheckGroup {
   private static void deleteOwn(Context ctx, SpecOperation op) {
     String own = ctx.createSession(null).orElse(null);
     if (own == null) {
-      ctx.results().skip(GROUP, op.operationId(), op.label() + " answers its documented shape",
+      ctx.results().skip(ctx.operationMark(op.operationId()), GROUP, op.operationId(), op.label() + " answers its documented shape",
           "never sent to an instance the suite did not create, and create gave no session of its own");
       return;
     }
@@ -193,18 +194,20 @@ public final class ShapeChecks implements CheckGroup {
   static void record(Context ctx, SpecOperation op, Answer a) {
     String name = op.label() + " answers its documented shape";
     String expected = "a documented status " + op.documentedStatuses() + " with the spec's content type, headers and schema";
+    Evidence served = ctx.operationMark(op.operationId());
     if (a.status() < 0) {
-      ctx.results().fail(GROUP, op.operationId(), name, expected, a.exchange().body(), a.exchange());
+      ctx.results().depart(served, GROUP, op.operationId(), name, expected, a.exchange().body(), a.exchange());
     } else if (a.exchange().isServerError()) {
-      ctx.results().fail(GROUP, op.operationId(), name, expected + ", never a 5xx for a valid request",
+      ctx.results().depart(served, GROUP, op.operationId(), name, expected + ", never a 5xx for a valid request",
           "HTTP " + a.status(), a.exchange());
     } else if (!a.conforms()) {
-      ctx.results().fail(GROUP, op.operationId(), name, expected, String.join("; ", a.exchange().contractErrors()), a.exchange());
+      ctx.results().depart(a.exchange().contractGrounds(), GROUP, op.operationId(), name, expected,
+          String.join("; ", a.exchange().contractErrors()), a.exchange());
     } else if (!a.exchange().contractWarnings().isEmpty()) {
-      ctx.results().warn(GROUP, op.operationId(), name, expected + " (fields the schema names)",
+      ctx.results().depart(ctx.rule("new-fields-may-appear"), GROUP, op.operationId(), name, expected + " (fields the schema names)",
           "extra fields: " + String.join("; ", a.exchange().contractWarnings()), a.exchange());
     } else {
-      ctx.results().pass(GROUP, op.operationId(), name, expected, a.exchange());
+      ctx.results().pass(served, GROUP, op.operationId(), name, expected, a.exchange());
     }
   }
 

@@ -3,6 +3,7 @@ package io.wawpkit.session.conformance.checks;
 import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.CheckGroup;
 import io.wawpkit.session.conformance.engine.Context;
+import io.wawpkit.session.conformance.engine.Results;
 import io.wawpkit.session.spec.SpecOperation;
 import java.util.List;
 
@@ -22,14 +23,14 @@ public final class TenancyChecks implements CheckGroup {
   @Override
   public void run(Context ctx) {
     if (ctx.target().other().isEmpty()) {
-      ctx.results().skip(GROUP, "all", "another account cannot reach this account's instances",
+      ctx.results().skip(ctx.rule("foreign-instance-is-404"), GROUP, "all", "another account cannot reach this account's instances",
           "no second account: give --other-access-token (or WAWP_OTHER_ACCESS_TOKEN)");
       return;
     }
     String other = ctx.target().other().get();
     String instance = ctx.createSession(null).orElse(null);
     if (instance == null) {
-      ctx.results().fail(GROUP, ctx.createOperation().operationId(), "a session to test tenancy on", "create answers 200", "no instance", null);
+      ctx.results().depart(ctx.operationMark(ctx.createOperation().operationId()), GROUP, ctx.createOperation().operationId(), "a session to test tenancy on", "create answers 200", "no instance", null);
       return;
     }
     String initial = ctx.initialStatus();
@@ -55,15 +56,18 @@ public final class TenancyChecks implements CheckGroup {
       // tells nothing about the instance either.
       String refusal = ctx.documentedCode("SubscriptionRequired");
       boolean planRefused = op.paidOnly() && a.status() == 403 && a.conforms() && refusal.equals(a.errorCode());
-      ctx.results().check(unknown || planRefused, GROUP, op.operationId(),
+      // Refused at all (a 4xx, never served, never a 5xx) is documented; answering as unknown is a position.
+      ctx.results().check(GROUP, op.operationId(),
           op.label() + " with another account's token is refused as unknown",
           "404 " + ctx.documentedCode("NotFound") + ", exactly as for an unknown instance (no hint that it exists)"
               + (op.paidOnly() ? ", or 403 " + refusal + " to a free account" : ""),
-          "HTTP " + a.status() + " " + a.errorCode(), a.exchange());
+          "HTTP " + a.status() + " " + a.errorCode(), a.exchange(),
+          new Results.Clause(a.exchange().isClientError(), ctx.rule("refusal-status-class")),
+          new Results.Clause(unknown || planRefused, ctx.rule("foreign-instance-is-404")));
     }
     Answer after = ctx.api().call("getSessionInfo").instance(instance).send();
     boolean same = after.status() == 200 && before.text("status") != null && before.text("status").equals(after.text("status"));
-    ctx.results().check(same, GROUP, "getSessionInfo", "the other account's calls changed nothing",
+    ctx.results().check(same, ctx.rule("refusal-status-class"), GROUP, "getSessionInfo", "the other account's calls changed nothing",
         "the instance still exists with status " + before.text("status"), "HTTP " + after.status() + " status " + after.text("status"),
         after.exchange());
   }

@@ -3,6 +3,7 @@ package io.wawpkit.session.conformance.checks;
 import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.Context;
 import io.wawpkit.session.conformance.engine.Results;
+import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.Move;
 import io.wawpkit.session.spec.SpecOperation;
 import java.time.Duration;
@@ -135,7 +136,8 @@ final class Walker {
     history.clear();
     history.add("create");
     if (id.isEmpty()) {
-      results.fail(GROUP, ctx.createOperation().operationId(), "create answers the new instance_id",
+      results.depart(ctx.marks().create(ctx.createOperation().operationId()), GROUP, ctx.createOperation().operationId(),
+          "create answers the new instance_id",
           "200 with the id at " + ctx.spec().instanceIdPointer(ctx.createOperation()),
           "HTTP " + created[0].status(), created[0].exchange());
       session = null;
@@ -148,7 +150,7 @@ final class Walker {
       String now = info.text("status");
       // v1 create starts the session: its boot may have moved it on already
       boolean available = info.status() == 200 && (graph.start().status().equals(now) || movedOnByTimer(graph.start(), now));
-      results.check(available, GROUP, ctx.createOperation().operationId(),
+      results.check(available, ctx.marks().create(ctx.createOperation().operationId()), GROUP, ctx.createOperation().operationId(),
           "a created session is available at once, " + graph.start().status(),
           "info 200 with status " + graph.start().status(), "HTTP " + info.status() + " status " + now,
           info.exchange());
@@ -196,6 +198,7 @@ final class Walker {
     boolean keepsState = step.to().status().equals(step.from().status());
     boolean record = done.add(label);
     String expected = "HTTP 200 with status " + step.to().status() + " (x-wawp-lifecycle.actions." + step.action() + ")";
+    Evidence cell = LifecycleChecks.cell(ctx, step.action(), step.from().status());
     if (a.status() == 200 && a.conforms() && step.to().status().equals(a.text("status"))) {
       if (graph.isTerminal(step.to())) {
         // Every delete, from every state, must really delete: an answer that says so is not enough.
@@ -205,7 +208,7 @@ final class Walker {
           ctx.deleted(session);
         }
         if (record) {
-          results.check(gone, GROUP, op.operationId(), label, expected + ", and info then answers 404",
+          results.check(gone, cell, GROUP, op.operationId(), label, expected + ", and info then answers 404",
               gone ? "as expected" : "info then answers HTTP " + info.status() + " status " + info.text("status"),
               gone ? a.exchange() : info.exchange());
         }
@@ -217,7 +220,7 @@ final class Walker {
       String now = info.text("status");
       boolean agrees = info.status() == 200 && (step.to().status().equals(now) || movedOnByTimer(step.to(), now));
       if (record) {
-        results.check(agrees, GROUP, op.operationId(), label, expected + ", and info agrees",
+        results.check(agrees, cell, GROUP, op.operationId(), label, expected + ", and info agrees",
             agrees ? "as expected" : "info then says " + now + " (path: " + String.join(" > ", history) + ")",
             agrees ? a.exchange() : info.exchange());
       }
@@ -234,14 +237,15 @@ final class Walker {
     }
     if (keepsState && a.status() >= 400 && a.status() < 500 && a.conforms()) {
       if (record) {
-        results.warn(GROUP, op.operationId(), label, expected,
-            "refused with a spec-shaped " + a.status() + " " + a.errorCode() + " (the model keeps the state, so this is allowed)",
+        // Graded by the cell: where the docs are silent (a position) a refusal that keeps the state warns.
+        results.depart(cell, GROUP, op.operationId(), label, expected,
+            "refused with a spec-shaped " + a.status() + " " + a.errorCode() + " (the state is kept, as the model says)",
             a.exchange());
       }
       return true;
     }
     if (record || targeted) {
-      results.fail(GROUP, op.operationId(), label, expected,
+      results.depart(cell, GROUP, op.operationId(), label, expected,
           "HTTP " + a.status() + " status " + a.text("status") + (a.conforms() ? "" : " " + a.exchange().contractErrors())
               + " (path: " + String.join(" > ", history) + ")", a.exchange());
     }
@@ -291,7 +295,8 @@ final class Walker {
     if (done.add(key) || !ok) {
       String why = m.trigger() == Move.Trigger.TIMER ? " (the saved login "
           + (step.from().login() ? "should have survived" : "should be gone") + "; path: " + String.join(" > ", history) + ")" : "";
-      results.check(ok, GROUP, "getSessionInfo", label, step.to().status() + " within " + wait,
+      results.check(ok, ctx.marks().move(m.name()).orElseGet(() -> ctx.marks().qrRotation()), GROUP, "getSessionInfo", label,
+          step.to().status() + " within " + wait,
           "status " + now + why, info.exchange());
     }
     LifecycleChecks.checkCarries(ctx, info, done);
@@ -299,7 +304,7 @@ final class Walker {
       Answer me = ctx.api().call("getSessionMe").instance(session).send();
       String infoMe = info.json().path("me").path("id").asText(null);
       boolean agrees = me.status() == 200 && me.text("id") != null && me.text("id").equals(infoMe);
-      results.check(agrees, "consistency", "getSessionMe", "me agrees with info.me while " + step.to().status(),
+      results.check(agrees, ctx.rule("me-agrees-with-info"), "consistency", "getSessionMe", "me agrees with info.me while " + step.to().status(),
           "me.id == info.me.id (" + infoMe + ")", "HTTP " + me.status() + " id " + me.text("id"), me.exchange());
     }
     if (ok) {
@@ -317,6 +322,7 @@ final class Walker {
       return;
     }
     String label = step.action() + " from " + step.from() + (step.to().login() ? " keeps a saved login" : " leaves no saved login");
+    Evidence cell = LifecycleChecks.cell(ctx, step.action(), step.from().status());
     if (!step.from().login() && !step.to().login()) {
       label = step.action() + " from " + step.from() + " does not log in by itself";
     }
@@ -329,7 +335,7 @@ final class Walker {
         return;
       }
       if (!take(boot.get(), false)) {
-        results.fail(GROUP, "getSessionInfo", label, "the next boot shows " + revealing(step.to().login()),
+        results.depart(cell, GROUP, "getSessionInfo", label, "the next boot shows " + revealing(step.to().login()),
             "the boot after it departed from the model (path: " + String.join(" > ", history) + ")", null);
         abandon();
         return;
@@ -338,10 +344,10 @@ final class Walker {
     }
     if (booted && revealsLogin(at)) {
       if (done.add(label)) {
-        results.pass(GROUP, "getSessionInfo", label, "the next boot shows " + revealing(step.to().login()), null);
+        results.pass(cell, GROUP, "getSessionInfo", label, "the next boot shows " + revealing(step.to().login()), null);
       }
     } else if (session != null && done.add(label)) {
-      results.skip(GROUP, "getSessionInfo", label, "no boot on this target shows whether a login is saved");
+      results.skip(cell, GROUP, "getSessionInfo", label, "no boot on this target shows whether a login is saved");
     }
   }
 
@@ -387,14 +393,14 @@ final class Walker {
         last = a;
       }
     }
-    results.check(wrong.isEmpty(), GROUP, "deleteSession", "after delete the instance is gone: every operation answers 404",
+    results.check(wrong.isEmpty(), ctx.marks().terminal(), GROUP, "deleteSession", "after delete the instance is gone: every operation answers 404",
         "404 " + ctx.documentedCode("NotFound") + " from all " + ctx.operations().stream().filter(SpecOperation::needsInstance).count() + " operations",
         wrong.isEmpty() ? "all 404" : String.join("; ", wrong), last.exchange());
   }
 
   private void skipOnce(LifecycleChecks.Case c, String reason) {
     if (done.add(c.label())) {
-      results.skip(GROUP, c.action(), c.label(), reason);
+      results.skip(LifecycleChecks.cell(ctx, c.action(), c.from().status()), GROUP, c.action(), c.label(), reason);
     }
   }
 }

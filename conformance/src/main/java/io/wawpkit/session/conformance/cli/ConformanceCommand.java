@@ -6,6 +6,7 @@ import io.wawpkit.session.conformance.engine.Run;
 import io.wawpkit.session.conformance.engine.Suite;
 import io.wawpkit.session.conformance.engine.Target;
 import io.wawpkit.session.conformance.report.Reports;
+import io.wawpkit.session.mock.Positions;
 import io.wawpkit.session.mock.WawpMock;
 import io.wawpkit.session.spec.WawpSpec;
 import java.io.IOException;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Option;
 /**
  * The conformance suite's command line. Without --base-url it starts this project's mock in
  * process and runs everything against it; with one, it checks that API. Exit 0 when conformant,
- * 1 on violations (or, with --fail-on-skip, whole groups skipped), 2 on a usage or connection
- * problem (a target unreachable at the start or lost in the middle).
+ * 1 on failures (departures from documented rules, and from positions under --strict; or, with
+ * --fail-on-skip, whole groups skipped), 2 on a usage or connection problem (a target unreachable
+ * at the start or lost in the middle). Warnings and notices never change the exit code.
  */
 @Command(name = "wawp-conformance", mixinStandardHelpOptions = true, versionProvider = SuiteVersion.class,
     sortOptions = false,
@@ -71,6 +73,17 @@ public final class ConformanceCommand implements Callable<Integer> {
       description = "Where the HTML, Markdown and JUnit XML reports go (default: ${DEFAULT-VALUE}).")
   Path reportDir;
 
+  @Option(names = "--mock-positions", defaultValue = "${env:WAWP_MOCK_POSITIONS:-strict}", paramLabel = "strict|lenient",
+      converter = PositionsConverter.class,
+      description = "Without --base-url: the side the embedded mock takes where the docs are silent: the spec's "
+          + "positions (strict, default) or the other defensible side (lenient: warnings, no failure).")
+  Positions mockPositions;
+
+  @Option(names = "--strict", defaultValue = "${env:WAWP_STRICT:-false}",
+      description = "Count departures from the contract's positions (where the docs are silent) as failures, not warnings. "
+          + "Notices (drift the docs allow) stay notices.")
+  boolean strict;
+
   @Option(names = "--fail-on-skip", defaultValue = "${env:WAWP_FAIL_ON_SKIP:-false}",
       description = "Fail the run (exit 1) when a whole group of checks was skipped.")
   boolean failOnSkip;
@@ -103,9 +116,10 @@ public final class ConformanceCommand implements Callable<Integer> {
     Target target;
     try {
       if (baseUrl == null || baseUrl.isBlank()) {
-        mock = WawpMock.builder().host("127.0.0.1").port(0)
+        mock = WawpMock.builder().host("127.0.0.1").port(0).positions(mockPositions)
             .startingDuration(Duration.ofMillis(300)).qrRotation(Duration.ofSeconds(5)).build().start();
-        out.println("Started the embedded mock at " + mock.baseUrl());
+        out.println("Started the embedded mock at " + mock.baseUrl()
+            + (mockPositions == Positions.STRICT ? "" : " (" + mockPositions.name().toLowerCase(java.util.Locale.ROOT) + " positions)"));
         target = new Target(URI.create(mock.baseUrl()), mock.token("demo-paid"), mock.token("demo-free"), null,
             URI.create(mock.controlUrl()), true, awaitScan, true);
       } else {
@@ -122,7 +136,7 @@ public final class ConformanceCommand implements Callable<Integer> {
           : target.local() ? Duration.ofSeconds(10) : Duration.ofMinutes(2);
       out.println("Checking " + target.baseUrl() + " with profile " + profile.name().toLowerCase());
       out.flush();
-      Run run = new Suite(spec).run(target, profile, timeout, line -> {
+      Run run = new Suite(spec, strict).run(target, profile, timeout, line -> {
         out.println(line);
         out.flush();
       });

@@ -15,6 +15,7 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.wawpkit.session.client.redact.Redactor;
+import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.io.IOException;
@@ -56,6 +57,7 @@ public final class Api {
   private final OpenApiInteractionValidator validator;
   private final RestAssuredConfig config;
   private final String origin;
+  private final ShapeEvidence shapeEvidence;
 
   public Api(Target target, WawpSpec spec, Results results) {
     this.target = target;
@@ -76,6 +78,7 @@ public final class Api {
             .setParam("http.connection.timeout", 10_000)
             .setParam("http.socket.timeout", 30_000));
     String port = target.baseUrl().getPort() > 0 ? ":" + target.baseUrl().getPort() : "";
+    this.shapeEvidence = new ShapeEvidence(spec, target.apiVersion());
     this.origin = target.baseUrl().getScheme() + "://" + target.baseUrl().getHost() + port;
   }
 
@@ -246,7 +249,7 @@ public final class Api {
       }
       // The server is there but this request got no answer: a failure of this call, not of the run.
       return Answer.none(new Exchange(c.operationId, requestLine, requestBody, -1, null,
-          "no answer: " + describe(root), List.of(), List.of()));
+          "no answer: " + describe(root), List.of(), List.of(), null));
     }
     String text = r.asString();
     List<String> errors = new ArrayList<>();
@@ -266,7 +269,8 @@ public final class Api {
         } else {
           continue;
         }
-        findings.add(new ShapeVerdicts.Finding(error, defectKey(m, line, error), line));
+        findings.add(new ShapeVerdicts.Finding(error, defectKey(m, line, error), line,
+            shapeEvidence.of(c.method, c.path, r.getStatusCode(), r.getContentType(), m)));
       }
     }
     Map<String, List<String>> headers = new TreeMap<>();
@@ -278,14 +282,21 @@ public final class Api {
       json = MissingNode.getInstance();
     }
     Exchange exchange = new Exchange(c.operationId, requestLine, requestBody, r.getStatusCode(), r.getContentType(),
-        cut(redactor.redact(text)), List.copyOf(errors), List.copyOf(warnings));
+        cut(redactor.redact(text)), List.copyOf(errors), List.copyOf(warnings), weightiest(findings));
     Answer answer = new Answer(exchange, json == null ? MissingNode.getInstance() : json, headers);
     if (validated) {
       // Every answer the validator saw gets a verdict, not only those a check looks at.
       String status = answer.status() < 400 ? answer.text("status") : null;
-      results.judgeShape(c.method + " " + c.path, exchange, status, findings);
+      results.judgeShape(c.method + " " + c.path, exchange, status, findings, shapeEvidence.answer(c.method, c.path, r.getStatusCode()));
     }
     return answer;
+  }
+
+  /** The mark of the weightiest error the validator found, or null when it found none. */
+  private static Evidence weightiest(List<ShapeVerdicts.Finding> findings) {
+    List<Evidence> errors = findings.stream().filter(ShapeVerdicts.Finding::error)
+        .map(ShapeVerdicts.Finding::evidence).toList();
+    return errors.isEmpty() ? null : Grade.weightiest(errors);
   }
 
   /**

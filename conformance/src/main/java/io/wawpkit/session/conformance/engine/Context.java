@@ -1,5 +1,7 @@
 package io.wawpkit.session.conformance.engine;
 
+import io.wawpkit.session.spec.Evidence;
+import io.wawpkit.session.spec.EvidenceMarks;
 import io.wawpkit.session.spec.LifecycleModel;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
@@ -36,6 +38,23 @@ public final class Context {
 
   public WawpSpec spec() {
     return spec;
+  }
+
+  /** The spec's marks of evidence: every check cites the one it rests on. */
+  public EvidenceMarks marks() {
+    return spec.evidence();
+  }
+
+  /** The mark of an operation as this target's API version serves it. */
+  public Evidence operationMark(String operationId) {
+    SpecOperation op = spec.operation(operationId).orElseThrow();
+    return marks().operation(op, target.apiVersion())
+        .orElseThrow(() -> new IllegalStateException(operationId + " has no mark for " + target.apiVersion()));
+  }
+
+  /** A named cross-cutting rule's mark ({@code x-wawp-rules}). */
+  public Evidence rule(String name) {
+    return marks().rule(name);
   }
 
   public LifecycleModel model() {
@@ -151,7 +170,7 @@ public final class Context {
       Answer a = api.call("deleteSession").instance(id).send();
       created.remove(id);
       if (a.status() != 200 && a.status() != 404) {
-        results.fail("cleanup", "deleteSession", "the suite deletes the sessions it created",
+        results.depart(operationMark("deleteSession"), "cleanup", "deleteSession", "the suite deletes the sessions it created",
             "200", "HTTP " + a.status() + ": instance " + id + " may be left on the target", a.exchange());
       }
     }

@@ -1,5 +1,6 @@
 package io.wawpkit.session.conformance.engine;
 
+import io.wawpkit.session.spec.Evidence;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ import java.util.List;
  * @param body the answer's body, masked and cut, or null
  * @param contractErrors what the spec validator found wrong with the answer
  * @param contractWarnings what it found worth a look (fields the schema does not name)
+ * @param contractGrounds the mark of the weightiest rule the contract errors break, or null when none
  */
 public record Exchange(
     String operation,
@@ -22,7 +24,8 @@ public record Exchange(
     String contentType,
     String body,
     List<String> contractErrors,
-    List<String> contractWarnings) {
+    List<String> contractWarnings,
+    Evidence contractGrounds) {
 
   /** Whether the answer has the given status. */
   public boolean is(int code) {

@@ -1,13 +1,15 @@
 package io.wawpkit.session.conformance.engine;
 
-/** The outcome of one check. */
+/** The outcome of one check, graded by the basis of the rule it rests on. */
 public enum Outcome {
   /** The API did what the contract says. */
   PASS,
-  /** The API departed from the contract. */
+  /** The API departed from a documented rule (or from a position, under --strict). */
   FAIL,
-  /** Allowed, but worth a look (an undocumented extra field, a refusal where the model keeps the state). */
+  /** The API departed from a position the contract takes where the docs are silent. */
   WARN,
+  /** A drift the docs explicitly allow (a field the schema does not name): worth a note, never a failure. */
+  NOTICE,
   /** Not checked, with the reason (the target cannot reach the state, an option is missing). */
   SKIP
 }

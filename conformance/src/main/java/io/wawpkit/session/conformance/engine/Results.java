@@ -1,10 +1,12 @@
 package io.wawpkit.session.conformance.engine;
 
+import io.wawpkit.session.spec.Evidence;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,15 +28,26 @@ public final class Results {
   private final Set<String> said = ConcurrentHashMap.newKeySet();
   private final long tickNanos;
   private final LongSupplier clock;
+  private final boolean strict;
   private volatile String group = "setup";
   private long lastTick;
 
   public Results(Consumer<String> progress) {
-    this(progress, TICK, System::nanoTime);
+    this(progress, false);
+  }
+
+  /** With {@code strict}, a departure from a position fails instead of warning. */
+  public Results(Consumer<String> progress, boolean strict) {
+    this(progress, TICK, System::nanoTime, strict);
   }
 
   /** With the tick and the clock given (tests). */
   public Results(Consumer<String> progress, Duration tick, LongSupplier clock) {
+    this(progress, tick, clock, false);
+  }
+
+  private Results(Consumer<String> progress, Duration tick, LongSupplier clock, boolean strict) {
+    this.strict = strict;
     this.progress = progress;
     this.tickNanos = tick.toNanos();
     this.clock = clock;
@@ -52,8 +65,9 @@ public final class Results {
   }
 
   /** The validator's verdict on an answer, whoever sent it (see {@link ShapeVerdicts}). */
-  void judgeShape(String label, Exchange exchange, String lifecycleStatus, List<ShapeVerdicts.Finding> findings) {
-    shapes.judge(group, label, exchange, lifecycleStatus, findings);
+  void judgeShape(String label, Exchange exchange, String lifecycleStatus, List<ShapeVerdicts.Finding> findings,
+      Evidence answerMark) {
+    shapes.judge(group, label, exchange, lifecycleStatus, findings, answerMark);
   }
 
   /** Passes the kinds of answer that never departed from the spec; once, when the run ends. */
@@ -61,36 +75,75 @@ public final class Results {
     shapes.close();
   }
 
-  public void pass(String group, String operation, String name, String expected, Exchange exchange) {
-    add(new CheckResult(group, operation, name, Outcome.PASS, expected, exchange == null ? "as expected" : "HTTP " + exchange.status(), exchange));
+  /**
+   * One rule a check holds the answer to, with its mark: a check may rest on several (the status
+   * class of a refusal is documented, its exact code a position), and the weightiest broken one grades it.
+   */
+  public record Clause(boolean holds, Evidence evidence) {
+    public Clause {
+      Objects.requireNonNull(evidence, "every rule a check holds names its mark of evidence");
+    }
   }
 
-  public void fail(String group, String operation, String name, String expected, String actual, Exchange exchange) {
-    add(new CheckResult(group, operation, name, Outcome.FAIL, expected, actual, exchange));
+  /** Whether warnings (departures from positions) count as failures. */
+  public boolean strict() {
+    return strict;
   }
 
-  public void warn(String group, String operation, String name, String expected, String actual, Exchange exchange) {
-    add(new CheckResult(group, operation, name, Outcome.WARN, expected, actual, exchange));
+  public void pass(Evidence evidence, String group, String operation, String name, String expected, Exchange exchange) {
+    add(new CheckResult(group, operation, name, Outcome.PASS, expected,
+        exchange == null ? "as expected" : "HTTP " + exchange.status(), exchange, required(evidence)));
   }
 
-  public void skip(String group, String operation, String name, String reason) {
-    add(new CheckResult(group, operation, name, Outcome.SKIP, "", reason, null));
+  /** A departure from the rule the mark stands for, graded by its basis (see {@link Grade}). */
+  public void depart(Evidence evidence, String group, String operation, String name, String expected, String actual, Exchange exchange) {
+    add(new CheckResult(group, operation, name, Grade.departure(required(evidence).basis(), strict), expected, actual,
+        exchange, evidence));
   }
 
-  /** Records a check that passed when {@code ok}, failed otherwise. */
-  public boolean check(boolean ok, String group, String operation, String name, String expected, String actual, Exchange exchange) {
+  public void skip(Evidence evidence, String group, String operation, String name, String reason) {
+    add(new CheckResult(group, operation, name, Outcome.SKIP, "", reason, null, required(evidence)));
+  }
+
+  /** A group of the suite stopped by an error of its own: a plain failure, no finding about the target. */
+  public void crashed(String group, String expected, String actual) {
+    add(new CheckResult(group, "all", "the " + group + " checks ran to their end", Outcome.FAIL, expected, actual, null, null));
+  }
+
+  /** Records a check that passed when {@code ok}, departed from the mark's rule otherwise. */
+  public boolean check(boolean ok, Evidence evidence, String group, String operation, String name, String expected,
+      String actual, Exchange exchange) {
     if (ok) {
-      pass(group, operation, name, expected, exchange);
+      pass(evidence, group, operation, name, expected, exchange);
     } else {
-      fail(group, operation, name, expected, actual, exchange);
+      depart(evidence, group, operation, name, expected, actual, exchange);
     }
     return ok;
+  }
+
+  /**
+   * Records a check resting on several rules: a pass citing the first when all hold, else a departure
+   * graded by (and citing) the weightiest broken one.
+   */
+  public boolean check(String group, String operation, String name, String expected, String actual, Exchange exchange,
+      Clause... clauses) {
+    List<Evidence> broken = java.util.Arrays.stream(clauses).filter(c -> !c.holds()).map(Clause::evidence).toList();
+    if (broken.isEmpty()) {
+      pass(clauses[0].evidence(), group, operation, name, expected, exchange);
+      return true;
+    }
+    depart(Grade.weightiest(broken), group, operation, name, expected, actual, exchange);
+    return false;
+  }
+
+  private static Evidence required(Evidence evidence) {
+    return Objects.requireNonNull(evidence, "every check cites the mark of evidence it rests on");
   }
 
   public synchronized void add(CheckResult result) {
     results.add(result);
     if (result.outcome() == Outcome.FAIL) {
-      progress.accept("  FAIL " + result.group() + " / " + result.operation() + ": " + result.name());
+      progress.accept("  FAIL " + result.group() + " / " + result.operation() + ": " + result.name() + " [" + result.grounds() + "]");
     }
     long now = clock.getAsLong();
     if (now - lastTick >= tickNanos) {

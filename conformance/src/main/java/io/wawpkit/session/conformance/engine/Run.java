@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  *
  * @param target what it ran against
  * @param profile which groups it ran
+ * @param strict whether departures from positions failed (--strict) instead of warning
  * @param results every check result
  * @param counts results per outcome
  * @param requests how many HTTP requests it sent
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * @param groupTimes how long each group took
  */
 public record Run(
-    Target target, Profile profile, List<CheckResult> results, Map<Outcome, Integer> counts, int requests,
+    Target target, Profile profile, boolean strict, List<CheckResult> results, Map<Outcome, Integer> counts, int requests,
     Duration duration, Map<String, Duration> groupTimes) {
 
   public int count(Outcome outcome) {

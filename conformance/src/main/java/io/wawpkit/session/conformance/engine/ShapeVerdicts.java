@@ -1,5 +1,6 @@
 package io.wawpkit.session.conformance.engine;
 
+import io.wawpkit.session.spec.Evidence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +23,12 @@ final class ShapeVerdicts {
    * @param error whether it is a departure (otherwise a warning: a field the schema does not name)
    * @param key what makes it the same defect on another answer (rule and place, not the value)
    * @param text the validator's message, secrets masked
+   * @param evidence the mark of the rule it breaks (a field the schema does not name: tolerated drift)
    */
-  record Finding(boolean error, String key, String text) {}
+  record Finding(boolean error, String key, String text, Evidence evidence) {}
 
   /** A kind of answer: the first one seen stands for it in the report. */
-  private record Kind(String group, String name, Exchange first) {}
+  private record Kind(String group, String name, Exchange first, Evidence evidence) {}
 
   private final Results results;
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
@@ -38,12 +40,12 @@ final class ShapeVerdicts {
   }
 
   /** Records the verdict on one validated answer. */
-  void judge(String group, String label, Exchange exchange, String lifecycleStatus, List<Finding> findings) {
+  void judge(String group, String label, Exchange exchange, String lifecycleStatus, List<Finding> findings, Evidence answerMark) {
     String in = lifecycleStatus == null ? "" : " with status " + lifecycleStatus;
     String kind = exchange.operation() + " " + exchange.status() + in;
     synchronized (kinds) {
       kinds.putIfAbsent(kind, new Kind(group, label + ": its HTTP " + exchange.status() + " answers" + in
-          + " match the spec", exchange));
+          + " match the spec", exchange, answerMark));
     }
     for (Finding f : findings) {
       if (f.error()) {
@@ -54,10 +56,10 @@ final class ShapeVerdicts {
       }
       String expected = "every answer matches the spec: a documented status, its content type, headers and schema";
       if (f.error()) {
-        results.fail(group, exchange.operation(), label + ": an HTTP " + exchange.status() + " answer" + in
+        results.depart(f.evidence(), group, exchange.operation(), label + ": an HTTP " + exchange.status() + " answer" + in
             + " departs from the spec", expected, f.text(), exchange);
       } else {
-        results.warn(group, exchange.operation(), label + ": an HTTP " + exchange.status() + " answer" + in
+        results.depart(f.evidence(), group, exchange.operation(), label + ": an HTTP " + exchange.status() + " answer" + in
             + " has a field the schema does not name", expected + " (fields the schema names)", f.text(), exchange);
       }
     }
@@ -72,7 +74,7 @@ final class ShapeVerdicts {
     for (Map.Entry<String, Kind> e : all) {
       if (!departed.contains(e.getKey())) {
         Kind k = e.getValue();
-        results.pass(k.group(), k.first().operation(), k.name(),
+        results.pass(k.evidence(), k.group(), k.first().operation(), k.name(),
             "every such answer matches the spec (status, content type, headers, schema)", k.first());
       }
     }

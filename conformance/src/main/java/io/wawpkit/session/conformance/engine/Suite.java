@@ -10,9 +10,16 @@ import java.util.function.Consumer;
 /** Runs the groups of a profile against a target and returns what they found. */
 public final class Suite {
   private final WawpSpec spec;
+  private final boolean strict;
 
   public Suite(WawpSpec spec) {
+    this(spec, false);
+  }
+
+  /** With {@code strict}, a departure from a position fails instead of warning (--strict). */
+  public Suite(WawpSpec spec, boolean strict) {
     this.spec = spec;
+    this.strict = strict;
   }
 
   public Run run(Target target, Profile profile, Duration transitionTimeout, Consumer<String> progress) {
@@ -26,7 +33,7 @@ public final class Suite {
    * @throws ConnectionLost when the target stopped accepting connections: the run cannot go on
    */
   public Run run(Target target, Profile profile, List<CheckGroup> groups, Duration transitionTimeout, Consumer<String> progress) {
-    Results results = new Results(progress);
+    Results results = new Results(progress, strict);
     Context ctx = new Context(target, spec, results, transitionTimeout);
     Map<String, Duration> times = new LinkedHashMap<>();
     long start = System.nanoTime();
@@ -43,8 +50,7 @@ public final class Suite {
           throw e;
         } catch (RuntimeException e) {
           // One group's crash must not cost the others their results, nor the run its report.
-          results.fail(group.name(), "all", "the " + group.name() + " checks ran to their end", "no error in the suite",
-              "stopped by " + e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+          results.crashed(group.name(), "no error in the suite", "stopped by " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         ctx.cleanUp();
         times.put(group.name(), Duration.ofNanos(System.nanoTime() - t));
@@ -61,7 +67,7 @@ public final class Suite {
         results.closeShapeVerdicts();
       }
     }
-    return new Run(target, profile, results.all(), results.counts(), results.requests(),
+    return new Run(target, profile, strict, results.all(), results.counts(), results.requests(),
         Duration.ofNanos(System.nanoTime() - start), times);
   }
 }

@@ -45,31 +45,40 @@ public final class Reports {
       verdict = "conformant";
       skipped = run.skippedGroups().isEmpty() ? "" : "; whole groups skipped: " + groups;
     }
-    return "conformance: " + run.count(Outcome.PASS) + " passed, " + run.count(Outcome.FAIL) + " failed, "
-        + run.count(Outcome.WARN) + " warned, " + run.count(Outcome.SKIP) + " skipped (" + run.requests()
-        + " requests, " + seconds(run) + "): " + verdict + skipped;
+    return "conformance" + (run.strict() ? " (strict)" : "") + ": " + run.count(Outcome.PASS) + " passed, "
+        + run.count(Outcome.FAIL) + " failed, " + run.count(Outcome.WARN) + " warned, " + run.count(Outcome.NOTICE) + " noted, "
+        + run.count(Outcome.SKIP) + " skipped (" + run.requests() + " requests, " + seconds(run) + "): " + verdict + skipped;
   }
 
   static String seconds(Run run) {
     return String.format("%.1f s", run.duration().toMillis() / 1000.0);
   }
 
-  /** The console summary: operations by outcome, then each failure. */
+  /** The findings a report lists, weightiest first, with their headings. */
+  private static final Map<Outcome, String> FINDINGS = new java.util.EnumMap<>(Map.of(
+      Outcome.FAIL, "Failures", Outcome.WARN, "Warnings", Outcome.NOTICE, "Notices"));
+
+  /** The console summary: operations by outcome, then each failure, warning and notice with its basis. */
   public static String console(Run run) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("%n%-40s %5s %5s %5s %5s%n", "operation", "pass", "fail", "warn", "skip"));
+    sb.append(String.format("%n%-40s %5s %5s %5s %6s %5s%n", "operation", "pass", "fail", "warn", "notice", "skip"));
     for (Map.Entry<String, Map<Outcome, Integer>> e : run.byOperation().entrySet()) {
       Map<Outcome, Integer> c = e.getValue();
-      sb.append(String.format("%-40s %5d %5d %5d %5d%n", cut(e.getKey(), 40), c.getOrDefault(Outcome.PASS, 0),
-          c.getOrDefault(Outcome.FAIL, 0), c.getOrDefault(Outcome.WARN, 0), c.getOrDefault(Outcome.SKIP, 0)));
+      sb.append(String.format("%-40s %5d %5d %5d %6d %5d%n", cut(e.getKey(), 40), c.getOrDefault(Outcome.PASS, 0),
+          c.getOrDefault(Outcome.FAIL, 0), c.getOrDefault(Outcome.WARN, 0), c.getOrDefault(Outcome.NOTICE, 0),
+          c.getOrDefault(Outcome.SKIP, 0)));
     }
-    List<CheckResult> failures = run.failures();
-    if (!failures.isEmpty()) {
-      sb.append(System.lineSeparator()).append("Failures:").append(System.lineSeparator());
-      for (CheckResult f : failures) {
+    for (Map.Entry<Outcome, String> kind : FINDINGS.entrySet()) {
+      List<CheckResult> found = run.results().stream().filter(r -> r.outcome() == kind.getKey()).toList();
+      if (found.isEmpty()) {
+        continue;
+      }
+      sb.append(System.lineSeparator()).append(kind.getValue()).append(":").append(System.lineSeparator());
+      for (CheckResult f : found) {
         sb.append("- [").append(f.group()).append("] ").append(f.operation()).append(": ").append(f.name()).append(System.lineSeparator())
             .append("    expected: ").append(f.expected()).append(System.lineSeparator())
-            .append("    actual:   ").append(f.actual()).append(System.lineSeparator());
+            .append("    actual:   ").append(f.actual()).append(System.lineSeparator())
+            .append("    basis:    ").append(f.grounds()).append(System.lineSeparator());
         if (f.exchange() != null) {
           sb.append("    request:  ").append(f.exchange().request()).append(System.lineSeparator());
         }
@@ -84,23 +93,25 @@ public final class Reports {
   static String markdown(Run run) {
     StringBuilder sb = new StringBuilder("# Conformance report\n\n");
     sb.append("Target: `").append(run.target().baseUrl()).append("`, profile `").append(run.profile().name().toLowerCase())
-        .append("`.\n\n").append(summaryLine(run)).append("\n\n| operation | pass | fail | warn | skip |\n|---|---|---|---|---|\n");
+        .append("`.\n\n").append(summaryLine(run))
+        .append("\n\n| operation | pass | fail | warn | notice | skip |\n|---|---|---|---|---|---|\n");
     run.byOperation().forEach((op, c) -> sb.append("| `").append(op).append("` | ").append(c.getOrDefault(Outcome.PASS, 0))
         .append(" | ").append(c.getOrDefault(Outcome.FAIL, 0)).append(" | ").append(c.getOrDefault(Outcome.WARN, 0))
-        .append(" | ").append(c.getOrDefault(Outcome.SKIP, 0)).append(" |\n"));
-    for (Outcome o : List.of(Outcome.FAIL, Outcome.WARN, Outcome.SKIP)) {
+        .append(" | ").append(c.getOrDefault(Outcome.NOTICE, 0)).append(" | ").append(c.getOrDefault(Outcome.SKIP, 0)).append(" |\n"));
+    for (Outcome o : List.of(Outcome.FAIL, Outcome.WARN, Outcome.NOTICE, Outcome.SKIP)) {
       List<CheckResult> rs = run.results().stream().filter(r -> r.outcome() == o).toList();
       if (rs.isEmpty()) {
         continue;
       }
-      sb.append("\n## ").append(o == Outcome.FAIL ? "Failures" : o == Outcome.WARN ? "Warnings" : "Skipped").append("\n\n");
+      sb.append("\n## ").append(FINDINGS.getOrDefault(o, "Skipped")).append("\n\n");
       for (CheckResult r : rs) {
         sb.append("- **").append(r.group()).append(" / `").append(r.operation()).append("`**: ").append(r.name()).append("\n");
         if (o == Outcome.SKIP) {
           sb.append("  - why: ").append(r.actual()).append("\n");
           continue;
         }
-        sb.append("  - expected: ").append(r.expected()).append("\n  - actual: ").append(r.actual()).append("\n");
+        sb.append("  - expected: ").append(r.expected()).append("\n  - actual: ").append(r.actual()).append("\n")
+            .append("  - basis: ").append(r.grounds()).append("\n");
         Exchange x = r.exchange();
         if (x != null) {
           sb.append("  - request: `").append(x.request()).append("`\n");
@@ -116,7 +127,8 @@ public final class Reports {
   static String html(Run run) {
     StringBuilder rows = new StringBuilder();
     run.byOperation().forEach((op, c) -> rows.append("<tr><td><code>").append(esc(op)).append("</code></td>")
-        .append(cell(c, Outcome.PASS)).append(cell(c, Outcome.FAIL)).append(cell(c, Outcome.WARN)).append(cell(c, Outcome.SKIP))
+        .append(cell(c, Outcome.PASS)).append(cell(c, Outcome.FAIL)).append(cell(c, Outcome.WARN)).append(cell(c, Outcome.NOTICE))
+        .append(cell(c, Outcome.SKIP))
         .append("</tr>\n"));
     StringBuilder details = new StringBuilder();
     for (CheckResult r : run.results()) {
@@ -130,6 +142,9 @@ public final class Reports {
         details.append("<dt>expected</dt><dd>").append(esc(r.expected())).append("</dd>");
       }
       details.append("<dt>").append(r.outcome() == Outcome.SKIP ? "why" : "actual").append("</dt><dd>").append(esc(r.actual())).append("</dd>");
+      if (r.outcome() != Outcome.SKIP) {
+        details.append("<dt>basis</dt><dd class='basis'>").append(esc(r.grounds())).append("</dd>");
+      }
       Exchange x = r.exchange();
       if (x != null) {
         details.append("<dt>request</dt><dd><code>").append(esc(x.request())).append("</code></dd>");
@@ -150,12 +165,12 @@ public final class Reports {
         + "body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse}"
         + "td,th{border:1px solid #ccc;padding:.25em .6em;text-align:right}td:first-child{text-align:left}"
         + ".n0{color:#bbb}.fail{border-left:.4em solid #c0392b}.warn{border-left:.4em solid #e6a23c}"
-        + ".skip{border-left:.4em solid #999}.check{padding:.2em 1em;margin:1em 0;background:#fafafa}"
+        + ".notice{border-left:.4em solid #3a7bd5}.skip{border-left:.4em solid #999}.check{padding:.2em 1em;margin:1em 0;background:#fafafa}"
         + "pre{white-space:pre-wrap;word-break:break-all;background:#f0f0f0;padding:.4em}dt{font-weight:bold}"
         + "</style></head><body><h1>Wawp conformance report</h1><p>Target <code>" + esc(run.target().baseUrl().toString())
         + "</code>, profile <code>" + run.profile().name().toLowerCase() + "</code>.</p><p id='summary'>" + esc(summaryLine(run))
-        + "</p><h2>Operations</h2><table id='operations'><tr><th>operation</th><th>pass</th><th>fail</th><th>warn</th><th>skip</th></tr>\n"
-        + rows + "</table><h2>Failures, warnings and skipped checks</h2>\n" + details + "</body></html>\n";
+        + "</p><h2>Operations</h2><table id='operations'><tr><th>operation</th><th>pass</th><th>fail</th><th>warn</th><th>notice</th><th>skip</th></tr>\n"
+        + rows + "</table><h2>Failures, warnings, notices and skipped checks</h2>\n" + details + "</body></html>\n";
   }
 
   static String junit(Run run) {
@@ -167,10 +182,12 @@ public final class Reports {
       sb.append("  <testcase classname=\"").append(esc(r.group() + "." + r.operation())).append("\" name=\"").append(esc(r.name())).append("\"");
       switch (r.outcome()) {
         case FAIL -> sb.append("><failure message=\"").append(esc(r.actual())).append("\">expected: ").append(esc(r.expected()))
-            .append("\nactual: ").append(esc(r.actual())).append(r.exchange() == null ? "" : "\nrequest: " + esc(r.exchange().request()))
+            .append("\nactual: ").append(esc(r.actual())).append("\nbasis: ").append(esc(r.grounds()))
+            .append(r.exchange() == null ? "" : "\nrequest: " + esc(r.exchange().request()))
             .append("</failure></testcase>\n");
         case SKIP -> sb.append("><skipped message=\"").append(esc(r.actual())).append("\"/></testcase>\n");
-        case WARN -> sb.append("><system-out>warning: ").append(esc(r.actual())).append("</system-out></testcase>\n");
+        case WARN, NOTICE -> sb.append("><system-out>").append(r.outcome() == Outcome.WARN ? "warning" : "notice").append(": ")
+            .append(esc(r.actual())).append("\nbasis: ").append(esc(r.grounds())).append("</system-out></testcase>\n");
         case PASS -> sb.append("/>\n");
       }
     }

@@ -11,6 +11,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.swagger.v3.oas.models.media.Schema;
+import io.wawpkit.session.spec.Basis;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.util.List;
@@ -23,6 +24,26 @@ class NegativeRequestsTest {
       OpenApiInteractionValidator.createForInlineApiSpecification(SPEC.text()).withBasePathOverride("/v2").build();
 
   private final List<NegativeRequests.Bad> all = new NegativeRequests(SPEC).all();
+
+  /**
+   * Each forbidden request cites the mark of the rule it breaks (issue 13): a constraint the docs
+   * do not state, or a type of a member the docs only name, is a position; a required member the
+   * docs state, or the documented 0/1 of is_active, stays documented.
+   */
+  @Test
+  void eachBrokenRuleCitesItsMark() {
+    for (String unstated : List.of("'webhooks[0].hmac' of the wrong type", "'webhooks[0].hmac.key' of the wrong type",
+        "'webhooks[0].retries' of the wrong type", "'webhooks[0].retries.attempts' of the wrong type",
+        "'webhooks[0].retries.policy' of the wrong type", "'webhooks[0].customHeaders' of the wrong type",
+        "'webhooks[0].customHeaders[0].value' of the wrong type",
+        "'webhooks' with more than 20 items", "'webhooks[0].events[0]' breaking its pattern",
+        "required 'webhooks[0].customHeaders[0].name' missing", "its parameters in a form body (application/x-www-form-urlencoded)")) {
+      assertThat(all).as(unstated).filteredOn(b -> b.what().equals(unstated)).isNotEmpty()
+          .allSatisfy(b -> assertThat(b.evidence().basis()).as(unstated).isEqualTo(Basis.POSITION));
+    }
+    assertThat(all).filteredOn(b -> b.what().equals("'webhooks[0].is_active' of the wrong type")).isNotEmpty()
+        .allSatisfy(b -> assertThat(b.evidence().basis()).isEqualTo(Basis.DOCUMENTED));
+  }
 
   @Test
   void everyBrokenBodyIsOneTheSpecForbids() {

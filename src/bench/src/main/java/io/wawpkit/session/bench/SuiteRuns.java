@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class SuiteRuns {
   private static final Pattern SUMMARY = Pattern.compile(
-      "conformance: (\\d+) passed, (\\d+) failed, (\\d+) warned, (\\d+) skipped \\((\\d+) requests, ([0-9.]+) s\\): (.+)");
+      "conformance(?: \\(strict\\))?: (\\d+) passed, (\\d+) failed, (\\d+) warned, \\d+ noted, (\\d+) skipped \\((\\d+) requests, ([0-9.]+) s\\): (.+)");
   private static final Pattern GROUP = Pattern.compile("(\\w+) ([0-9.]+) s");
 
   private final Tools tools;
