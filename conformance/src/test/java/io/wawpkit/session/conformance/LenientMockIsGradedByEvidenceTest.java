@@ -46,6 +46,20 @@ class LenientMockIsGradedByEvidenceTest {
 
   record Expected(Outcome outcome, Predicate<CheckResult> names) {}
 
+  @Test
+  void eachDepartureIsGradedAsItsBasisSays() {
+    // a position departed from warns; another documented form passes; tolerated drift is a notice
+    for (Departure d : Departure.values()) {
+      Outcome byBasis = switch (d.basis()) {
+        case POSITION -> Outcome.WARN;
+        case DOCUMENTED -> Outcome.PASS;
+        case TOLERATED -> Outcome.NOTICE;
+      };
+      assertThat(expected(d).outcome()).as(d.name()).isEqualTo(byBasis);
+    }
+    assertThat(Positions.LENIENT.positionsDepartedFrom()).hasSize(5);
+  }
+
   private static Expected warns(Predicate<CheckResult> names) {
     return new Expected(Outcome.WARN, names);
   }
