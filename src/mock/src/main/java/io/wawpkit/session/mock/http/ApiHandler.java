@@ -97,11 +97,11 @@ public final class ApiHandler implements HttpHandler {
     String path = ex.getRequestPath();
     if (journal != null) {
       long started = System.nanoTime();
-      ex.addExchangeCompleteListener((done, next) -> {
-        journal.record(done.getRequestMethod().toString(), path, done.getQueryString(),
-            done.getAttachment(OPERATION), done.getStatusCode(), System.nanoTime() - started, done.getAttachment(BODY));
-        next.proceed();
-      });
+      // Recorded when the answer is committed, before its bytes leave: a client that has its
+      // answer finds its request in the journal.
+      ex.addResponseCommitListener(done -> journal.record(done.getRequestMethod().toString(), path,
+          done.getQueryString(), done.getAttachment(OPERATION), done.getStatusCode(), System.nanoTime() - started,
+          done.getAttachment(BODY)));
     }
     Route route = routes.get(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     if (route == null) {
