@@ -71,20 +71,12 @@ public final class MockControl {
    * login: the model's service move with that effect (the docs allow either, see {@code unlink}).
    */
   public MoveResult fail(String instanceId, LoginEffect login) {
-    Session s = store.get(instanceId);
-    if (s == null) {
-      return MoveResult.UNKNOWN_SESSION;
-    }
-    synchronized (s) {
-      if (s.deleted()) {
-        return MoveResult.UNKNOWN_SESSION;
-      }
+    return onLiveSession(instanceId, s -> {
       lifecycle.advance(s);
-      Optional<Move> move = lifecycle.model().pendingMoves(s.status(), s.savedLogin(), Move.Trigger.SERVICE).stream()
+      return apply(s, lifecycle.model().pendingMoves(s.status(), s.savedLogin(), Move.Trigger.SERVICE).stream()
           .filter(m -> m.login() == login)
-          .findFirst();
-      return move.isPresent() && lifecycle.move(s, move.get()) ? MoveResult.APPLIED : MoveResult.NOT_APPLICABLE;
-    }
+          .findFirst());
+    });
   }
 
   /** Applies a move of the model by name. */
@@ -93,30 +85,26 @@ public final class MockControl {
     if (move.isEmpty()) {
       return MoveResult.UNKNOWN_MOVE;
     }
-    Session s = store.get(instanceId);
-    if (s == null) {
-      return MoveResult.UNKNOWN_SESSION;
-    }
-    synchronized (s) {
-      if (s.deleted()) {
-        return MoveResult.UNKNOWN_SESSION;
-      }
-      return lifecycle.move(s, move.get()) ? MoveResult.APPLIED : MoveResult.NOT_APPLICABLE;
-    }
+    return onLiveSession(instanceId, s -> apply(s, move));
   }
 
   private MoveResult trigger(String instanceId, Move.Trigger trigger) {
+    return onLiveSession(instanceId, s -> apply(s, lifecycle.pendingMove(s, trigger)));
+  }
+
+  /** Runs an action on a session that exists and is not deleted, under its lock. */
+  private MoveResult onLiveSession(String instanceId, java.util.function.Function<Session, MoveResult> action) {
     Session s = store.get(instanceId);
     if (s == null) {
       return MoveResult.UNKNOWN_SESSION;
     }
     synchronized (s) {
-      if (s.deleted()) {
-        return MoveResult.UNKNOWN_SESSION;
-      }
-      Optional<Move> move = lifecycle.pendingMove(s, trigger);
-      return move.isPresent() && lifecycle.move(s, move.get()) ? MoveResult.APPLIED : MoveResult.NOT_APPLICABLE;
+      return s.deleted() ? MoveResult.UNKNOWN_SESSION : action.apply(s);
     }
+  }
+
+  private MoveResult apply(Session s, Optional<Move> move) {
+    return move.isPresent() && lifecycle.move(s, move.get()) ? MoveResult.APPLIED : MoveResult.NOT_APPLICABLE;
   }
 
   /** The status of a session (timed moves applied), or null when there is none. */
