@@ -35,6 +35,7 @@ import io.wawpkit.session.mock.state.SessionStore;
 import io.wawpkit.session.mock.state.StatusListener;
 import io.wawpkit.session.mock.webhook.WebhookDispatcher;
 import io.wawpkit.session.spec.LifecycleModel;
+import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,10 +53,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The stateful Wawp mock: an Undertow HTTP listener that serves every operation of the spec and
- * executes its lifecycle model, with a control API under {@code /_mock/}. Build one with
+ * executes its lifecycle model, with a control API under {@link #controlUrl()}. Build one with
  * {@link #builder()}, {@link #start()} it, {@link #close()} it.
  */
 public final class WawpMock implements AutoCloseable {
@@ -163,8 +165,9 @@ public final class WawpMock implements AutoCloseable {
     TokenRateLimiter rateLimiter = new TokenRateLimiter(settings.ratePerSecond(), nanoTime);
     FaultInjector faults = new FaultInjector();
     RequestJournal journal = new RequestJournal(spec, settings.journalSize(), settings.console());
-    control = new MockControl(store, lifecycle, faults, webhooks, rateLimiter, listener, persistence,
-        policies.defaultSlug(), settings.instanceQuota(), nanoTime, journal);
+    control = new InProcessControl(store, lifecycle, faults,
+        spec.operations().stream().map(SpecOperation::operationId).collect(Collectors.toSet()), webhooks, rateLimiter,
+        listener, journal, policies.defaultSlug(), settings.instanceQuota(), nanoTime);
 
     Map<String, String> bases = new LinkedHashMap<>();
     bases.put(settings.basePath(), V2);
@@ -175,7 +178,7 @@ public final class WawpMock implements AutoCloseable {
     ApiHandler apiHandler = new ApiHandler(spec, bases, errors, new RequestValidation(validator, errors, settings.positions()),
         store, api, rateLimiter, faults, settings.maxBodyBytes(), saveFailure, settings.positions(),
         settings.journalSize() == 0 && settings.console() == null ? null : journal);
-    ControlHandler controlHandler = new ControlHandler(control, store, views, spec,
+    ControlHandler controlHandler = new ControlHandler(control, store, views,
         new ControlGuard(loopbackOnly(), server.address().getPort(), controlToken), saveFailure);
     return ex -> {
       String path = ex.getRequestPath();
@@ -248,6 +251,7 @@ public final class WawpMock implements AutoCloseable {
     return server == null ? -1 : server.address().getPort();
   }
 
+  /** What only a person or the service could do (scan, fail, plans, faults, reset...), in this process. */
   public MockControl control() {
     return Objects.requireNonNull(control, "the mock is not started");
   }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.wawpkit.session.mock.state.Account;
 import io.wawpkit.session.mock.state.DemoAccounts;
-import io.wawpkit.session.mock.state.Plan;
+import io.wawpkit.session.mock.control.Plan;
 import io.wawpkit.session.spec.LifecycleModel;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;

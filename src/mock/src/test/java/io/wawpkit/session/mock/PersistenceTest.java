@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wawpkit.session.mock.state.DemoAccounts;
-import io.wawpkit.session.mock.state.Plan;
+import io.wawpkit.session.mock.control.Plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wawpkit.session.mock.http.RequestJournal;
+import io.wawpkit.session.mock.control.JournalEntry;
 import io.wawpkit.session.mock.state.DemoAccounts;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,10 +30,10 @@ class RequestJournalTest {
           + "\"hmac\":{\"key\":\"" + HMAC_KEY + "\"},\"customHeaders\":[{\"name\":\"X-Api-Key\",\"value\":\"" + HEADER_SECRET + "\"}]}]}");
       api.bearer("GET", "/session/info", token, id);
 
-      List<RequestJournal.Entry> entries = mock.control().requests();
-      assertThat(entries).extracting(RequestJournal.Entry::operationId)
+      List<JournalEntry> entries = mock.control().requests();
+      assertThat(entries).extracting(JournalEntry::operationId)
           .containsExactly("createSession", "setWebhooks", "getSessionInfo");
-      RequestJournal.Entry set = entries.get(1);
+      JournalEntry set = entries.get(1);
       assertThat(set.method()).isEqualTo("POST");
       assertThat(set.path()).isEqualTo("/v2/session/webhook");
       assertThat(set.status()).isEqualTo(200);
@@ -55,7 +55,7 @@ class RequestJournalTest {
         api.query("GET", "/session/info", token, id);
       }
       api.query("GET", "/session/me", token, id);
-      assertThat(mock.control().requests()).extracting(RequestJournal.Entry::operationId)
+      assertThat(mock.control().requests()).extracting(JournalEntry::operationId)
           .containsExactly("getSessionInfo", "getSessionInfo", "getSessionMe");
     }
   }

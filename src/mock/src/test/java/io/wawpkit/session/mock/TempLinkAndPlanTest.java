@@ -3,7 +3,7 @@ package io.wawpkit.session.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wawpkit.session.mock.state.DemoAccounts;
-import io.wawpkit.session.mock.state.Plan;
+import io.wawpkit.session.mock.control.Plan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -95,7 +95,7 @@ public final class MockCommand implements Callable<Integer> {
   Positions positions;
 
   @Option(names = "--journal-size", paramLabel = "N", defaultValue = "1000",
-      description = "How many answered requests GET /_mock/requests keeps, secrets masked (0: none). Default: ${DEFAULT-VALUE}.")
+      description = "How many answered requests the control API's request journal keeps, secrets masked (0: none). Default: ${DEFAULT-VALUE}.")
   int journalSize;
 
   @Option(names = "--verbose", description = "Print a line per answered request (secrets masked).")

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Who may use the control API (the mock README's "Security" section says why each rule exists):
- * the path written plainly, so a proxy rule on {@code /_mock/} sees what the mock routes; on a
+ * the path written plainly, so a proxy rule on {@link ControlHandler#PREFIX} sees what the mock routes; on a
  * loopback bind only loopback {@code Host} names (DNS rebinding); the control token when one is
  * set (always beyond loopback); no browser {@code Origin}; and {@code application/json} on calls
  * that change state, which a web page cannot send without a CORS preflight the mock never grants.

@@ -6,44 +6,38 @@ import io.undertow.server.HttpServerExchange;
 import io.wawpkit.session.mock.api.SessionViews;
 import io.wawpkit.session.mock.http.Json;
 import io.wawpkit.session.mock.http.Responses;
-import io.wawpkit.session.mock.state.Plan;
 import io.wawpkit.session.mock.state.Session;
 import io.wawpkit.session.mock.state.SessionStore;
 import io.wawpkit.session.mock.state.TempLink;
 import io.wawpkit.session.spec.LoginEffect;
-import io.wawpkit.session.spec.SpecOperation;
-import io.wawpkit.session.spec.WawpSpec;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
- * The control API under {@code /_mock/}: HTTP access to {@link MockControl}, behind
- * {@link ControlGuard}. Runs on a worker thread (a bulk create may take a while).
+ * The control API under {@link #PREFIX}: HTTP access to a {@link MockControl}, behind
+ * {@link ControlGuard}; the calls and their paths are the {@link ControlCall}s. Runs on a worker
+ * thread (a bulk create may take a while).
  */
 public final class ControlHandler implements HttpHandler {
-  public static final String PREFIX = "/_mock";
+  public static final String PREFIX = ControlCall.PREFIX;
   private static final int MAX_BODY = 1 << 20;
 
   private final MockControl control;
   private final SessionStore store;
   private final SessionViews views;
-  private final Set<String> operationIds;
   private final ControlGuard guard;
   private final Supplier<String> saveFailure;
 
-  public ControlHandler(MockControl control, SessionStore store, SessionViews views, WawpSpec spec, ControlGuard guard,
+  public ControlHandler(MockControl control, SessionStore store, SessionViews views, ControlGuard guard,
       Supplier<String> saveFailure) {
     this.control = control;
     this.saveFailure = saveFailure;
     this.guard = guard;
     this.store = store;
     this.views = views;
-    this.operationIds = spec.operations().stream().map(SpecOperation::operationId).collect(Collectors.toSet());
   }
 
   @Override
@@ -69,8 +63,8 @@ public final class ControlHandler implements HttpHandler {
   }
 
   private static boolean isTempQrPage(HttpServerExchange ex) {
-    return io.undertow.util.Methods.GET.equals(ex.getRequestMethod())
-        && ex.getRequestPath().startsWith(PREFIX + "/temp-qr/");
+    return ControlCall.TEMP_QR.method().equals(ex.getRequestMethod().toString())
+        && ex.getRequestPath().startsWith(PREFIX + ControlCall.TEMP_QR.fixedPart());
   }
 
   private void route(HttpServerExchange ex, String method, String[] p) throws IOException {
@@ -82,32 +76,48 @@ public final class ControlHandler implements HttpHandler {
       fail(ex, 503, "state_not_saved", failure);
       return;
     }
-    switch (method + " " + first + "/" + p.length) {
-      case "GET health/2" -> Responses.json(ex, 200, Map.of("status", "ok"));
-      case "GET state/2" -> Responses.json(ex, 200, state(query(ex, "account")));
-      case "POST reset/2" -> {
+    ControlCall.Match call = ControlCall.match(method, p);
+    if (call == null) {
+      unknown(ex, method, first, p.length);
+      return;
+    }
+    switch (call.call()) {
+      case HEALTH -> Responses.json(ex, 200, Map.of("status", "ok"));
+      case STATE -> Responses.json(ex, 200, state(query(ex, "account")));
+      case RESET -> {
         control.reset();
         Responses.json(ex, 200, Map.of("reset", true));
       }
-      case "POST sessions/2" -> bulkCreate(ex);
-      case "POST sessions/4" -> move(ex, p[2], p[3], null);
-      case "POST sessions/5" -> move(ex, p[2], p[3], p[4]);
-      case "PUT accounts/4", "POST accounts/4" -> setPlan(ex, p[2], p[3]);
-      case "GET faults/2" -> Responses.json(ex, 200, Map.of("faults", control.faults()));
-      case "POST faults/2" -> addFault(ex);
-      case "DELETE faults/2" -> {
+      case BULK_CREATE -> bulkCreate(ex);
+      case SCAN -> move(ex, call.param(0), control.scan(call.param(0)));
+      case FAIL -> move(ex, call.param(0), fail(ex, call.param(0)));
+      case MOVE -> move(ex, call.param(0), control.move(call.param(0), call.param(1)));
+      case SET_PLAN -> setPlan(ex, call.param(0));
+      case FAULTS -> Responses.json(ex, 200, Map.of("faults", control.faults()));
+      case INJECT_FAULT -> addFault(ex);
+      case CLEAR_FAULTS -> {
         control.clearFaults();
         Responses.json(ex, 200, Map.of("faults", List.of()));
       }
-      case "DELETE faults/3" -> Responses.json(ex, 200, Map.of("cleared", control.clearFault(p[2])));
-      case "GET requests/2" -> Responses.json(ex, 200, Map.of("requests", control.requests()));
-      case "DELETE requests/2" -> {
+      case CLEAR_FAULT -> Responses.json(ex, 200, Map.of("cleared", control.clearFault(call.param(0))));
+      case REQUESTS -> Responses.json(ex, 200, Map.of("requests", control.requests()));
+      case CLEAR_REQUESTS -> {
         control.clearRequests();
         Responses.json(ex, 200, Map.of("requests", List.of()));
       }
-      case "GET webhook-deliveries/2" -> Responses.json(ex, 200, Map.of("deliveries", control.deliveries()));
-      case "GET temp-qr/3" -> tempQr(ex, p[2]);
-      default -> fail(ex, 404, "unknown_control_call", "No control call " + method + " " + ex.getRequestPath()
+      case DELIVERIES -> Responses.json(ex, 200, Map.of("deliveries", control.deliveries()));
+      case TEMP_QR -> tempQr(ex, call.param(0));
+    }
+  }
+
+  /** No such call: a hint where the path is close to one. */
+  private static void unknown(HttpServerExchange ex, String method, String first, int segments) {
+    if ("POST".equals(method) && "sessions".equals(first) && (segments == 4 || segments == 5)) {
+      fail(ex, 404, "unknown_control_call", "Use /sessions/{id}/scan, /fail or /moves/{name}.");
+    } else if (("PUT".equals(method) || "POST".equals(method)) && "accounts".equals(first) && segments == 4) {
+      fail(ex, 404, "unknown_control_call", "Use PUT " + PREFIX + ControlCall.SET_PLAN.template() + ".");
+    } else {
+      fail(ex, 404, "unknown_control_call", "No control call " + method + " " + ex.getRequestPath()
           + "; see the mock's README for the control API.");
     }
   }
@@ -115,7 +125,7 @@ public final class ControlHandler implements HttpHandler {
   private Map<String, Object> state(String accountId) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("accounts", control.accounts().stream().map(a -> Map.of(
-        "id", a.id(), "plan", a.plan().slug(), "instances", control.instanceCount(a))).toList());
+        "id", a.id(), "plan", a.plan().slug(), "instances", a.instances())).toList());
     body.put("sessions", control.sessions(accountId));
     body.put("faults", control.faults());
     return body;
@@ -134,17 +144,7 @@ public final class ControlHandler implements HttpHandler {
     Responses.json(ex, 200, Map.of("created", ids.size(), "instance_ids", ids));
   }
 
-  private void move(HttpServerExchange ex, String instanceId, String what, String moveName) throws IOException {
-    MockControl.MoveResult result = switch (what) {
-      case "scan" -> moveName == null ? control.scan(instanceId) : null;
-      case "fail" -> moveName == null ? fail(ex, instanceId) : null;
-      case "moves" -> moveName == null ? null : control.move(instanceId, moveName);
-      default -> null;
-    };
-    if (result == null) {
-      fail(ex, 404, "unknown_control_call", "Use /sessions/{id}/scan, /fail or /moves/{name}.");
-      return;
-    }
+  private void move(HttpServerExchange ex, String instanceId, MockControl.MoveResult result) {
     int status = switch (result) {
       case APPLIED -> 200;
       case NOT_APPLICABLE -> 409;
@@ -171,11 +171,7 @@ public final class ControlHandler implements HttpHandler {
     };
   }
 
-  private void setPlan(HttpServerExchange ex, String accountId, String what) throws IOException {
-    if (!"plan".equals(what)) {
-      fail(ex, 404, "unknown_control_call", "Use PUT /_mock/accounts/{id}/plan.");
-      return;
-    }
+  private void setPlan(HttpServerExchange ex, String accountId) throws IOException {
     Plan plan = Plan.parse(body(ex).path("plan").asText(""));
     if (!control.setPlan(accountId, plan)) {
       fail(ex, 404, "unknown_account", "No account " + accountId + ".");
@@ -186,11 +182,7 @@ public final class ControlHandler implements HttpHandler {
 
   private void addFault(HttpServerExchange ex) throws IOException {
     JsonNode b = body(ex);
-    String operation = b.path("operation").asText(Fault.EVERY_OPERATION);
-    if (!operation.equals(Fault.EVERY_OPERATION) && !operationIds.contains(operation)) {
-      throw new IllegalArgumentException("unknown operation '" + operation + "'; use an operationId of the spec or *");
-    }
-    Fault fault = new Fault(operation, b.path("latencyMillis").asLong(0),
+    Fault fault = new Fault(b.path("operation").asText(Fault.EVERY_OPERATION), b.path("latencyMillis").asLong(0),
         b.hasNonNull("status") ? b.get("status").asInt() : null,
         b.path("drop").asBoolean(false),
         b.hasNonNull("times") ? b.get("times").asInt() : null);

@@ -3,6 +3,7 @@ package io.wawpkit.session.mock.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.media.Schema;
+import io.wawpkit.session.mock.control.JournalEntry;
 import io.wawpkit.session.spec.WawpSpec;
 import java.io.IOException;
 import java.time.Instant;
@@ -25,14 +26,10 @@ public final class RequestJournal {
   private static final Pattern TOKEN_IN_QUERY = Pattern.compile("(?i)(^|&)(access_token=)[^&]*");
   private static final int MAX_BODY_CHARS = 4096;
 
-  /** One answered request ({@code at}: an ISO-8601 instant). */
-  public record Entry(String at, String method, String path, String query, String operationId, int status,
-      double millis, String body) {}
-
   private final int capacity;
   private final Set<String> secretMembers;
   private final Consumer<String> console;
-  private final ArrayDeque<Entry> entries = new ArrayDeque<>();
+  private final ArrayDeque<JournalEntry> entries = new ArrayDeque<>();
 
   /**
    * @param capacity how many requests to keep (0: none)
@@ -51,7 +48,8 @@ public final class RequestJournal {
       return;
     }
     String maskedQuery = query == null || query.isEmpty() ? null : TOKEN_IN_QUERY.matcher(query).replaceAll("$1$2" + MASK);
-    Entry e = new Entry(Instant.now().toString(), method, path, maskedQuery, operationId, status, nanos / 1e6, masked(body));
+    JournalEntry e = new JournalEntry(Instant.now().toString(), method, path, maskedQuery, operationId, status,
+        nanos / 1e6, masked(body));
     if (console != null) {
       console.accept(String.format("%s %s%s -> %d (%.1f ms)", method, path, maskedQuery == null ? "" : "?" + maskedQuery,
           status, e.millis()));
@@ -67,7 +65,7 @@ public final class RequestJournal {
   }
 
   /** The kept requests, oldest first. */
-  public List<Entry> entries() {
+  public List<JournalEntry> entries() {
     synchronized (entries) {
       return List.copyOf(entries);
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.wawpkit.session.mock.state.Account;
-import io.wawpkit.session.mock.state.Plan;
+import io.wawpkit.session.mock.control.Plan;
 import io.wawpkit.session.spec.LifecycleModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;

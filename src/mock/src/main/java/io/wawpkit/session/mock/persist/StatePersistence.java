@@ -3,7 +3,7 @@ package io.wawpkit.session.mock.persist;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.wawpkit.session.mock.state.Account;
-import io.wawpkit.session.mock.state.Plan;
+import io.wawpkit.session.mock.control.Plan;
 import io.wawpkit.session.mock.state.Session;
 import io.wawpkit.session.mock.state.SessionLifecycle;
 import io.wawpkit.session.mock.state.SessionStore;

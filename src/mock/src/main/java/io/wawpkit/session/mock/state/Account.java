@@ -1,5 +1,6 @@
 package io.wawpkit.session.mock.state;
 
+import io.wawpkit.session.mock.control.Plan;
 import java.util.Objects;
 
 /**

@@ -2,6 +2,7 @@ package io.wawpkit.session.mock.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wawpkit.session.mock.api.StatusEventView;
+import io.wawpkit.session.mock.control.Delivery;
 import io.wawpkit.session.mock.http.Json;
 import io.wawpkit.session.mock.state.Session;
 import java.net.URI;

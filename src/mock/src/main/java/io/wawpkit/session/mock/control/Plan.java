@@ -1,4 +1,4 @@
-package io.wawpkit.session.mock.state;
+package io.wawpkit.session.mock.control;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.wawpkit.session.mock.webhook;
+package io.wawpkit.session.mock.control;
 
 /**
  * The outcome of one delivery attempt, kept in a short bounded list for the control API.
