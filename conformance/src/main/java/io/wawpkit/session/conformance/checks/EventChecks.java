@@ -126,7 +126,7 @@ final class EventChecks {
     seen.add(now);
     var scan = model.pendingMove(String.valueOf(now), false, Move.Trigger.PERSON);
     if (ctx.control().isPresent() && scan.isPresent()) {
-      ctx.control().get().scan(id);
+      Context.applied(ctx.control().get().scan(id), "a scan of " + id);
       seen.add(ctx.awaitInfo(id, "the scan (events)", scan.get().to(), scan.get().to()::equals, ctx.transitionTimeout())
           .text("status"));
     }

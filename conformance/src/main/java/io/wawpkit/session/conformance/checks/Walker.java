@@ -275,14 +275,15 @@ final class Walker {
     switch (m.trigger()) {
       case PERSON -> {
         if (ctx.control().isPresent()) {
-          ctx.control().get().scan(session);
+          Context.applied(ctx.control().get().scan(session), "a scan of " + session);
         } else {
           Answer link = ctx.api().call("createTempLink").instance(session).send();
           results.progress("  waiting up to " + Context.inWords(ctx.target().awaitScan()) + " for a person to scan the QR of "
               + session + ": " + link.text("link"));
         }
       }
-      case SERVICE -> ctx.control().orElseThrow().move(session, m.name()); // fail keeps the login, unlink drops it
+      // fail keeps the login, unlink drops it
+      case SERVICE -> Context.applied(ctx.control().orElseThrow().move(session, m.name()), m.name() + " to " + session);
       case TIMER -> { }
     }
     history.add(m.name());

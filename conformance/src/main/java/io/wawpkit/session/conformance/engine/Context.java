@@ -1,5 +1,6 @@
 package io.wawpkit.session.conformance.engine;
 
+import io.wawpkit.session.mock.control.MockControl;
 import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.EvidenceMarks;
 import io.wawpkit.session.spec.LifecycleModel;
@@ -19,7 +20,7 @@ public final class Context {
   private final WawpSpec spec;
   private final Api api;
   private final Results results;
-  private final ControlApi control;
+  private final MockControl control;
   private final Duration transitionTimeout;
   private final Set<String> created = Collections.synchronizedSet(new LinkedHashSet<>());
 
@@ -28,7 +29,7 @@ public final class Context {
     this.spec = spec;
     this.results = results;
     this.api = new Api(target, spec, results);
-    this.control = target.control().map(ControlApi::new).orElse(null);
+    this.control = target.control().map(MockControl::over).orElse(null);
     this.transitionTimeout = transitionTimeout;
   }
 
@@ -69,9 +70,19 @@ public final class Context {
     return results;
   }
 
-  /** The mock's control API, when the target is this project's mock. */
-  public Optional<ControlApi> control() {
+  /**
+   * The mock's control API (over HTTP: the only door the suite has into the mock), when the target
+   * is this project's mock; for what only a person or the service could do (scan a QR, fail a session).
+   */
+  public Optional<MockControl> control() {
     return Optional.ofNullable(control);
+  }
+
+  /** A move the control API did not apply stops the check group: the suite cannot go on from there. */
+  public static void applied(MockControl.MoveResult result, String what) {
+    if (result != MockControl.MoveResult.APPLIED) {
+      throw new IllegalStateException("the mock's control API did not apply " + what + ": " + result);
+    }
   }
 
   /** How long an asynchronous move may take before the suite gives up on it. */

@@ -43,7 +43,7 @@ class ArchitectureTest {
     JavaClasses wrong = new ClassFileImporter().importClasses(SuiteReachingIntoTheMock.class);
     EvaluationResult result = HousePlan.SUITE_REACHES_THE_MOCK_ONLY_THROUGH_ITS_ENTRY_POINTS.evaluate(wrong);
     assertThat(result.hasViolation()).isTrue();
-    assertThat(result.getFailureReport().toString()).contains("SessionStore");
+    assertThat(result.getFailureReport().toString()).contains("SessionStore").contains("ControlHandler");
   }
 
   @Test

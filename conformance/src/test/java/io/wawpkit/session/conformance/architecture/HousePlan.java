@@ -20,12 +20,23 @@ final class HousePlan {
   static final String MOCK = "io.wawpkit.session.mock..";
   static final String SUITE = "io.wawpkit.session.conformance..";
 
-  /** What the suite may use of the mock: launching it, and choosing its side of the docs. */
+  /**
+   * What the suite may use of the mock: launching it, choosing its side of the docs, and its
+   * control API (the interface and what it answers; over HTTP, {@code MockControl.over}).
+   */
   static final Set<String> MOCK_ENTRY_POINTS = Set.of(
       "io.wawpkit.session.mock.WawpMock",
       "io.wawpkit.session.mock.WawpMock$Builder",
       "io.wawpkit.session.mock.Positions",
-      "io.wawpkit.session.mock.Positions$Departure");
+      "io.wawpkit.session.mock.Positions$Departure",
+      "io.wawpkit.session.mock.control.MockControl",
+      "io.wawpkit.session.mock.control.MockControl$MoveResult",
+      "io.wawpkit.session.mock.control.AccountSummary",
+      "io.wawpkit.session.mock.control.Delivery",
+      "io.wawpkit.session.mock.control.Fault",
+      "io.wawpkit.session.mock.control.JournalEntry",
+      "io.wawpkit.session.mock.control.Plan",
+      "io.wawpkit.session.mock.control.SessionSummary");
 
   private HousePlan() {}
 

@@ -6,6 +6,8 @@ import au.com.dius.pact.provider.junitsupport.Consumer;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import io.wawpkit.session.mock.WawpMock;
+import io.wawpkit.session.mock.control.MockControl;
+import io.wawpkit.session.mock.control.Plan;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -24,33 +26,44 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactFolder(PactContract.PACT_DIR)
 class MockProviderPactIT {
   private static WawpMock mock;
-  private static MockControlApi control;
+  /** The mock's control API over HTTP: the only way the provider states reach into the mock. */
+  private static MockControl control;
   private static ProviderStates states;
 
   @BeforeAll
   static void startMock() {
     // Short STARTING so that SCAN_QR_CODE states take milliseconds; only 127.0.0.1.
     mock = WawpMock.builder().host("127.0.0.1").port(0).startingDuration(Duration.ofMillis(100)).build().start();
-    control = new MockControlApi(mock.controlUrl());
+    control = MockControl.over(URI.create(mock.controlUrl()));
     ProviderStates.Backdoor backdoor = new ProviderStates.Backdoor() {
       @Override
       public void scan(String instanceId) {
-        control.scan(instanceId);
+        applied(control.scan(instanceId), "scan " + instanceId);
       }
 
       @Override
       public void fail(String instanceId) {
-        control.fail(instanceId);
+        applied(control.fail(instanceId), "fail " + instanceId);
       }
 
       @Override
       public void plans() {
-        control.plan("demo-paid", "paid");
-        control.plan("demo-free", "free");
+        applied(control.setPlan("demo-paid", Plan.PAID), "set the plan of demo-paid");
+        applied(control.setPlan("demo-free", Plan.FREE), "set the plan of demo-free");
       }
     };
     states = new ProviderStates(new PublicApi(URI.create(mock.baseUrl()), Duration.ofSeconds(5)),
         mock.token("demo-paid"), mock.token("demo-paid"), mock.token("demo-free"), backdoor, Duration.ofSeconds(5));
+  }
+
+  private static void applied(MockControl.MoveResult result, String what) {
+    applied(result == MockControl.MoveResult.APPLIED, what + " (" + result + ")");
+  }
+
+  private static void applied(boolean done, String what) {
+    if (!done) {
+      throw new IllegalStateException("the mock's control API did not " + what);
+    }
   }
 
   @AfterAll
