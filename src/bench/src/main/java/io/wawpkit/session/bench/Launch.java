@@ -3,8 +3,10 @@ package io.wawpkit.session.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wawpkit.session.mock.control.MockControl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,19 +117,27 @@ final class Launch {
       }
       Http.sleep(25);
     }
-    Http.post(ours.origin() + "/_mock/sessions/" + id + "/scan", null);
+    MockControl.MoveResult scanned = control(ours).scan(id);
+    if (scanned != MockControl.MoveResult.APPLIED) {
+      throw new IllegalStateException("the mock's control API did not scan " + id + ": " + scanned);
+    }
     return s;
   }
 
   /** Bulk-creates sessions through the control API, each started, in batches of at most 50,000. */
   static void bulkCreate(Server ours, int count) {
+    MockControl control = control(ours);
     int left = count;
     while (left > 0) {
       int n = Math.min(left, 50_000);
-      Http.post(ours.origin() + "/_mock/sessions",
-          "{\"account\":\"demo-other\",\"count\":" + n + ",\"then\":\"start\"}");
+      control.bulkCreate("demo-other", n, "start");
       left -= n;
     }
+  }
+
+  /** The control API of our mock, which runs in a process of its own on 127.0.0.1 (no control token). */
+  private static MockControl control(Server ours) {
+    return MockControl.over(URI.create(ours.origin()));
   }
 
   private static void writeStubs(Path mappings) {

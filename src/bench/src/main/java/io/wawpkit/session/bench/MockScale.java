@@ -96,7 +96,7 @@ final class MockScale {
           threads[2] - threads[0] < 10);
       t.note("Memory per 10,000 sessions: " + Stats.num(per10k) + " MB of heap after a full GC (jcmd GC.run, "
           + "GC.heap_info), from the 10 and 100,000 session processes. Sessions are created with one control call "
-          + "(POST /_mock/sessions, then: start) and held STARTING/SCAN_QR_CODE; info reads a WORKING one.");
+          + "(a bulk create, then: start) and held STARTING/SCAN_QR_CODE; info reads a WORKING one.");
       t.note("Three mock processes (-Xmx1g), one per size, measured in turn; wrk " + settings.wrkSeconds() + " s per run; "
           + settings.mode() + ".");
       return t;
