@@ -8,7 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The few plain HTTP calls the harness itself makes: readiness polls and control calls. */
+/** The few plain HTTP calls the harness itself makes: readiness polls and API calls (control calls: MockControl). */
 final class Http {
   private static final HttpClient CLIENT = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1)

@@ -45,15 +45,15 @@ final class HttpMockControl implements MockControl {
 
   HttpMockControl(URI controlUrl, String token) {
     Objects.requireNonNull(controlUrl, "controlUrl");
+    if (controlUrl.getRawUserInfo() != null || controlUrl.getRawQuery() != null || controlUrl.getRawFragment() != null) {
+      throw new IllegalArgumentException("the control API's URL carries no user, query or fragment"
+          + " (give the control token on its own): " + controlUrl.getScheme() + "://" + controlUrl.getHost() + "...");
+    }
     String scheme = controlUrl.getScheme();
     if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
         || controlUrl.getRawAuthority() == null) {
       throw new IllegalArgumentException("the control API's URL must be an http(s) URL, such as http://127.0.0.1:8089"
           + ControlCall.PREFIX + ", not " + controlUrl);
-    }
-    if (controlUrl.getRawUserInfo() != null || controlUrl.getRawQuery() != null || controlUrl.getRawFragment() != null) {
-      throw new IllegalArgumentException("the control API's URL carries no user, query or fragment"
-          + " (give the control token on its own): " + controlUrl.getScheme() + "://" + controlUrl.getHost() + "...");
     }
     if (token != null && token.isBlank()) {
       throw new IllegalArgumentException("the control token must not be blank (null for none)");
