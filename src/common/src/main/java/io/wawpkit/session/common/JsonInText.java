@@ -1,0 +1,66 @@
+package io.wawpkit.session.common;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+
+/**
+ * Masks the secret members of the JSON documents inside a text (a logged body, an error message
+ * that quotes one) by parsing them, so that a secret holding an escaped quote is masked whole (a
+ * regex stops at the {@code \"}). Text that is not JSON is left as it is.
+ */
+final class JsonInText {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonInText() {}
+
+  static String mask(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    int start = nextDocument(text, 0);
+    while (start >= 0) {
+      int end = documentEnd(text, start);
+      if (end < 0) {
+        start = nextDocument(text, start + 1);
+        continue;
+      }
+      JsonNode doc = parse(text.substring(start, end));
+      out.append(text, from, start).append(doc == null ? text.substring(start, end) : Secrets.mask(doc).toString());
+      from = end;
+      start = nextDocument(text, end);
+    }
+    return out.append(text, from, text.length()).toString();
+  }
+
+  private static int nextDocument(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{' || c == '[') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the JSON value starting at {@code start} ends, or -1 when none starts there. */
+  private static int documentEnd(String text, int start) {
+    try (JsonParser p = JSON.createParser(text.substring(start))) {
+      if (p.nextToken() == null) {
+        return -1;
+      }
+      p.skipChildren(); // to the matching end: the parser checks every token on the way
+      return start + (int) p.currentLocation().getCharOffset();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}
