@@ -1,5 +1,6 @@
 package io.wawpkit.session.conformance.cli;
 
+import io.wawpkit.session.common.ConnectionProblems;
 import io.wawpkit.session.conformance.engine.ConnectionLost;
 import io.wawpkit.session.conformance.engine.Profile;
 import io.wawpkit.session.conformance.engine.Run;
@@ -178,7 +179,7 @@ public final class ConformanceCommand implements Callable<Integer> {
       http.send(HttpRequest.newBuilder(URI.create(url + "/session/info")).timeout(Duration.ofSeconds(15)).GET().build(),
           HttpResponse.BodyHandlers.discarding());
     } catch (IOException e) {
-      throw new Unreachable("cannot reach " + url + ": " + io.wawpkit.session.conformance.engine.NetworkFailures.describe(e));
+      throw new Unreachable("cannot reach " + url + ": " + ConnectionProblems.describe(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new Unreachable("interrupted");

@@ -14,7 +14,8 @@ import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.wawpkit.session.client.redact.Redactor;
+import io.wawpkit.session.common.ConnectionProblems;
+import io.wawpkit.session.common.Redactor;
 import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
@@ -323,7 +324,7 @@ public final class Api {
   }
 
   private static String describe(Throwable failure) {
-    return NetworkFailures.describe(failure);
+    return ConnectionProblems.describe(failure);
   }
 
   private static String queryString(Map<String, String> query) {

@@ -26,7 +26,7 @@ class ArchitectureTest {
 
   @Test
   void everyModuleIsImported() {
-    for (String pkg : new String[] {"spec", "generated", "client", "mock", "conformance"}) {
+    for (String pkg : new String[] {"spec", "generated", "common", "client", "mock", "conformance"}) {
       assertThat(MAIN.stream().anyMatch(c -> c.getPackageName().startsWith("io.wawpkit.session." + pkg)))
           .as("main classes of " + pkg + " on the classpath").isTrue();
     }
@@ -50,6 +50,20 @@ class ArchitectureTest {
   void aMockClassThatUsesTheClientBreaksThePlan() {
     JavaClasses wrong = new ClassFileImporter().importClasses(io.wawpkit.session.mock.archfixture.MockUsingTheClient.class);
     assertThat(HousePlan.MOCK_NEVER_USES_THE_CLIENT.evaluate(wrong).hasViolation()).isTrue();
+  }
+
+  @Test
+  void aSuiteClassThatUsesTheClientsInternalsBreaksThePlan() {
+    JavaClasses wrong = new ClassFileImporter().importClasses(SuiteUsingTheClientsInternals.class);
+    EvaluationResult result = HousePlan.NOTHING_OUTSIDE_THE_CLIENT_USES_ITS_INTERNALS.evaluate(wrong);
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().toString()).contains("WawpJson");
+  }
+
+  @Test
+  void aCommonClassThatUsesTheSpecBreaksThePlan() {
+    JavaClasses wrong = new ClassFileImporter().importClasses(io.wawpkit.session.common.archfixture.CommonReadingTheSpec.class);
+    assertThat(HousePlan.COMMON_USES_NOTHING_OF_THE_TOOLKIT.evaluate(wrong).hasViolation()).isTrue();
   }
 
   @Test

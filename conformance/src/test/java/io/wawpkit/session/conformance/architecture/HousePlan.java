@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * The house plan's arrows, as ArchUnit rules: spec ← generated ← client; spec ← mock; spec,
- * client, mock ← conformance (the mock only through its public entry points). A class that
- * depends the wrong way breaks one.
+ * client, mock ← conformance (the mock only through its public entry points); common ← client,
+ * mock, conformance (common uses none of them); nothing outside the client uses its internal
+ * package. A class that depends the wrong way breaks one.
  */
 final class HousePlan {
   static final String SPEC = "io.wawpkit.session.spec..";
@@ -19,6 +20,9 @@ final class HousePlan {
   static final String CLIENT = "io.wawpkit.session.client..";
   static final String MOCK = "io.wawpkit.session.mock..";
   static final String SUITE = "io.wawpkit.session.conformance..";
+  static final String COMMON = "io.wawpkit.session.common..";
+  /** The client's implementation: public for its own packages only, no compatibility promise. */
+  static final String CLIENT_INTERNALS = "io.wawpkit.session.client.internal..";
 
   /**
    * What the suite may use of the mock: launching it, choosing its side of the docs, and its
@@ -60,8 +64,18 @@ final class HousePlan {
       .should().dependOnClassesThat(mockInternals())
       .because("the suite starts the mock and talks to it over HTTP; its control API is the only door");
 
+  static final ArchRule NOTHING_OUTSIDE_THE_CLIENT_USES_ITS_INTERNALS = noClasses().that().resideOutsideOfPackage(CLIENT)
+      .should().dependOnClassesThat().resideInAPackage(CLIENT_INTERNALS)
+      .because("the client's internal package has no compatibility promise: the suite, the bench and users"
+          + " get what they need from its public API or from the common module");
+
+  static final ArchRule COMMON_USES_NOTHING_OF_THE_TOOLKIT = noClasses().that().resideInAPackage(COMMON)
+      .should().dependOnClassesThat().resideInAnyPackage(SPEC, GENERATED, CLIENT, MOCK, SUITE)
+      .because("the common module is shared by the client, the mock and the suite, and stays small");
+
   static final List<ArchRule> ALL = List.of(SPEC_READS_NOTHING, GENERATED_DEPENDS_ON_NOTHING_HAND_WRITTEN,
-      CLIENT_NEVER_USES_THE_MOCK_OR_THE_SUITE, MOCK_NEVER_USES_THE_CLIENT, SUITE_REACHES_THE_MOCK_ONLY_THROUGH_ITS_ENTRY_POINTS);
+      CLIENT_NEVER_USES_THE_MOCK_OR_THE_SUITE, MOCK_NEVER_USES_THE_CLIENT, SUITE_REACHES_THE_MOCK_ONLY_THROUGH_ITS_ENTRY_POINTS,
+      NOTHING_OUTSIDE_THE_CLIENT_USES_ITS_INTERNALS, COMMON_USES_NOTHING_OF_THE_TOOLKIT);
 
   private static DescribedPredicate<JavaClass> mockInternals() {
     return new DescribedPredicate<>("are mock classes other than its entry points " + MOCK_ENTRY_POINTS) {

@@ -1,5 +1,6 @@
 package io.wawpkit.session.bench;
 
+import io.wawpkit.session.common.ConnectionProblems;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -75,7 +76,7 @@ final class Http {
       }
       return r.body();
     } catch (IOException e) {
-      throw new IllegalStateException("cannot reach " + url + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot reach " + url + ": " + ConnectionProblems.describe(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted");

@@ -4,20 +4,18 @@ import feign.FeignException;
 import feign.RetryableException;
 import io.wawpkit.session.client.errors.MalformedResponseException;
 import io.wawpkit.session.client.errors.TransportException;
-import io.wawpkit.session.client.errors.WawpErrorDecoder;
 import io.wawpkit.session.client.errors.WawpException;
-import io.wawpkit.session.client.redact.Redactor;
-import io.wawpkit.session.client.retry.SafeRetries;
+import io.wawpkit.session.client.internal.SafeRetries;
+import io.wawpkit.session.client.internal.WawpErrorDecoder;
+import io.wawpkit.session.common.ConnectionProblems;
+import io.wawpkit.session.common.Redactor;
 import io.wawpkit.session.generated.ApiOperation;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
 
 /**
  * Wraps a generated Feign interface so that every call, whichever of its methods, gets the same
@@ -83,17 +81,9 @@ final class GuardedApis {
     return new IllegalStateException(failure);
   }
 
+  /** The toolkit's words for a connection problem, else the failure's type and message (redacted by the caller). */
   private static String describe(IOException io) {
-    if (io instanceof InterruptedIOException) { // socket and connect time-outs alike
-      return "timed out";
-    }
-    if (io instanceof ConnectException) {
-      return "connection refused";
-    }
-    if (io instanceof UnknownHostException) {
-      return "unknown host";
-    }
-    String message = io.getMessage();
-    return io.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    return ConnectionProblems.named(io).orElseGet(() ->
+        io.getClass().getSimpleName() + (io.getMessage() == null ? "" : ": " + io.getMessage()));
   }
 }

@@ -1,6 +1,6 @@
 package io.wawpkit.session.client;
 
-import io.wawpkit.session.client.lifecycle.StatusWaiter;
+import io.wawpkit.session.client.internal.StatusWaiter;
 import io.wawpkit.session.generated.api.InfoApi;
 import io.wawpkit.session.generated.api.LifecycleApi;
 import io.wawpkit.session.generated.api.RateLimitApi;

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.wawpkit.session.client.events.SessionStatusEvent;
 import io.wawpkit.session.client.events.SessionStatusEvents;
-import io.wawpkit.session.client.json.WawpJson;
+import io.wawpkit.session.client.internal.WawpJson;
 import io.wawpkit.session.generated.api.InfoApi;
 import io.wawpkit.session.generated.api.LifecycleApi;
 import io.wawpkit.session.generated.api.RateLimitApi;

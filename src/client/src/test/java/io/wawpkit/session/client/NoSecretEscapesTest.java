@@ -52,7 +52,7 @@ class NoSecretEscapesTest {
       assertThat(log).contains("h.example").doesNotContain(quoted);
     }
     // and in any text that quotes such a body (an error message)
-    assertThat(io.wawpkit.session.client.redact.Redactor.masking().redact("answered 400: " + webhooks + " (end)"))
+    assertThat(io.wawpkit.session.common.Redactor.masking().redact("answered 400: " + webhooks + " (end)"))
         .doesNotContain(quoted).contains("\"key\":\"****\"", "(end)", "answered 400: ");
   }
 
@@ -69,7 +69,7 @@ class NoSecretEscapesTest {
       assertThat(settings.toString()).contains("X-Api-Key").doesNotContain(apiKey);
       assertThat(String.join("\n", api.log)).contains("X-Api-Key").doesNotContain(apiKey);
     }
-    assertThat(io.wawpkit.session.client.redact.Redactor.masking().redact("answered 400: " + body))
+    assertThat(io.wawpkit.session.common.Redactor.masking().redact("answered 400: " + body))
         .contains("X-Api-Key").doesNotContain(apiKey);
   }
 

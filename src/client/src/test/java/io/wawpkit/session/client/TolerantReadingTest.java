@@ -3,7 +3,7 @@ package io.wawpkit.session.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wawpkit.session.client.json.WawpJson;
+import io.wawpkit.session.client.internal.WawpJson;
 import io.wawpkit.session.generated.model.RateLimitSettings;
 import io.wawpkit.session.generated.model.SessionInfo;
 import io.wawpkit.session.generated.model.SessionStatus;

@@ -32,7 +32,7 @@ class CentralPomsTest {
   static final String VERSION = System.getProperty("project.version");
   static final String URL = "https://github.com/wawpkit/wawp-session";
   static final List<String> LIBRARIES = List.of("wawp-session-spec", "wawp-session-generated",
-      "wawp-session-client", "wawp-session-mock", "wawp-session-conformance");
+      "wawp-session-common", "wawp-session-client", "wawp-session-mock", "wawp-session-conformance");
 
   static Path installedPom(String artifactId) {
     String dir = switch (artifactId) {
@@ -61,7 +61,7 @@ class CentralPomsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"wawp-session-parent", "wawp-session-bom", "wawp-session-spec", "wawp-session-generated",
-      "wawp-session-client", "wawp-session-mock", "wawp-session-conformance"})
+      "wawp-session-common", "wawp-session-client", "wawp-session-mock", "wawp-session-conformance"})
   void carriesWhatCentralRequires(String artifactId) throws Exception {
     String raw = Files.readString(installedPom(artifactId));
     assertThat(raw).as("no unresolved version property").doesNotContain("${revision}");

@@ -2,7 +2,7 @@ package io.wawpkit.session.client.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wawpkit.session.client.json.WawpJson;
+import io.wawpkit.session.client.internal.WawpJson;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;

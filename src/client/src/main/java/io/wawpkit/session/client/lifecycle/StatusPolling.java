@@ -41,12 +41,6 @@ public final class StatusPolling {
     return maxInterval;
   }
 
-  /** The interval after {@code current}. */
-  Duration next(Duration current) {
-    Duration doubled = current.multipliedBy(2);
-    return doubled.compareTo(maxInterval) > 0 ? maxInterval : doubled;
-  }
-
   @Override
   public String toString() {
     return "StatusPolling{" + initialInterval + ".." + maxInterval + "}";

@@ -1,26 +1,13 @@
 package io.wawpkit.session.mock.cli;
 
+import io.wawpkit.session.common.Durations;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 
-/** Reads durations such as {@code 250ms}, {@code 30s}, {@code 2m}, {@code 1h}. */
+/** The mock's options read durations by the toolkit's one grammar ({@link Durations}). */
 public final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-  private static final Pattern FORMAT = Pattern.compile("(\\d+)(ms|s|m|h)");
-
   @Override
   public Duration convert(String value) {
-    Matcher m = FORMAT.matcher(value.trim());
-    if (!m.matches()) {
-      throw new CommandLine.TypeConversionException("'" + value + "' is not a duration (use e.g. 250ms, 30s, 2m)");
-    }
-    long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      default -> Duration.ofHours(n);
-    };
+    return Durations.parse(value, CommandLine.TypeConversionException::new);
   }
 }

@@ -1,4 +1,4 @@
-package io.wawpkit.session.client.retry;
+package io.wawpkit.session.client.internal;
 
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeExecutor;
@@ -7,6 +7,7 @@ import io.wawpkit.session.client.errors.RateLimitedException;
 import io.wawpkit.session.client.errors.ServerErrorException;
 import io.wawpkit.session.client.errors.TransportException;
 import io.wawpkit.session.client.errors.WawpApiException;
+import io.wawpkit.session.client.retry.RetryPolicy;
 import io.wawpkit.session.generated.ApiOperation;
 import java.time.Duration;
 import java.util.Set;

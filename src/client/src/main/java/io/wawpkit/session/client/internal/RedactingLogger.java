@@ -1,5 +1,6 @@
-package io.wawpkit.session.client.redact;
+package io.wawpkit.session.client.internal;
 
+import io.wawpkit.session.common.Redactor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 

@@ -1,9 +1,16 @@
-package io.wawpkit.session.client.errors;
+package io.wawpkit.session.client.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import feign.codec.ErrorDecoder;
-import io.wawpkit.session.client.redact.Redactor;
+import io.wawpkit.session.client.errors.BadRequestException;
+import io.wawpkit.session.client.errors.NotFoundException;
+import io.wawpkit.session.client.errors.PlanLimitException;
+import io.wawpkit.session.client.errors.RateLimitedException;
+import io.wawpkit.session.client.errors.ServerErrorException;
+import io.wawpkit.session.client.errors.UnauthorizedException;
+import io.wawpkit.session.client.errors.WawpApiException;
+import io.wawpkit.session.common.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.wawpkit.session.client.json;
+package io.wawpkit.session.client.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
+import io.wawpkit.session.common.Secrets;
 import java.io.IOException;
 import java.lang.reflect.Method;
 
@@ -48,7 +49,7 @@ final class SecretMaskingAnySetters extends BeanDeserializerModifier {
       Object bean = super.deserialize(p, ctxt);
       if (bean != null) {
         try {
-          SecretFields.mask(additionalProperties.invoke(bean));
+          Secrets.maskMaps(additionalProperties.invoke(bean));
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException("cannot read " + additionalProperties, e);
         }

@@ -1,4 +1,4 @@
-package io.wawpkit.session.client.json;
+package io.wawpkit.session.client.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

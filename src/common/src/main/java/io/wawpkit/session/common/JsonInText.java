@@ -1,4 +1,4 @@
-package io.wawpkit.session.client.redact;
+package io.wawpkit.session.common;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 
 /**
- * Masks secret members of the JSON documents inside a text (a logged body, an error message that
- * quotes one) by parsing them, so that a secret holding an escaped quote is masked whole (a regex
- * stops at the {@code \"}). Text that is not JSON is left as it is.
+ * Masks the secret members of the JSON documents inside a text (a logged body, an error message
+ * that quotes one) by parsing them, so that a secret holding an escaped quote is masked whole (a
+ * regex stops at the {@code \"}). Text that is not JSON is left as it is.
  */
-final class JsonSecrets {
+final class JsonInText {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private JsonSecrets() {}
+  private JsonInText() {}
 
   static String mask(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -26,7 +26,7 @@ final class JsonSecrets {
         continue;
       }
       JsonNode doc = parse(text.substring(start, end));
-      out.append(text, from, start).append(doc == null ? text.substring(start, end) : masked(doc).toString());
+      out.append(text, from, start).append(doc == null ? text.substring(start, end) : Secrets.mask(doc).toString());
       from = end;
       start = nextDocument(text, end);
     }
@@ -62,9 +62,5 @@ final class JsonSecrets {
     } catch (IOException e) {
       return null;
     }
-  }
-
-  private static JsonNode masked(JsonNode node) {
-    return SecretJson.mask(node);
   }
 }

@@ -1,5 +1,8 @@
-package io.wawpkit.session.client.lifecycle;
+package io.wawpkit.session.client.internal;
 
+import io.wawpkit.session.client.lifecycle.LifecycleTimeoutException;
+import io.wawpkit.session.client.lifecycle.SessionFailedException;
+import io.wawpkit.session.client.lifecycle.StatusPolling;
 import io.wawpkit.session.generated.model.SessionInfo;
 import io.wawpkit.session.generated.model.SessionStatus;
 import java.time.Duration;
@@ -42,8 +45,14 @@ public final class StatusWaiter {
         throw new LifecycleTimeoutException(instanceId, awaited.toString(), status, timeout);
       }
       sleep(Math.min(interval.toNanos(), left));
-      interval = polling.next(interval);
+      interval = next(interval);
     }
+  }
+
+  /** The interval after {@code current}: doubled, up to the policy's maximum. */
+  private Duration next(Duration current) {
+    Duration doubled = current.multipliedBy(2);
+    return doubled.compareTo(polling.maxInterval()) > 0 ? polling.maxInterval() : doubled;
   }
 
   private static void sleep(long nanos) {

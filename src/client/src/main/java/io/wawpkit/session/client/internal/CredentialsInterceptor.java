@@ -1,7 +1,8 @@
-package io.wawpkit.session.client.auth;
+package io.wawpkit.session.client.internal;
 
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
+import io.wawpkit.session.client.auth.CredentialForm;
 
 /**
  * Adds the credentials to every request of one target, in one form, exactly once (the generated

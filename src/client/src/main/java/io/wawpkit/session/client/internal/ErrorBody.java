@@ -1,4 +1,4 @@
-package io.wawpkit.session.client.errors;
+package io.wawpkit.session.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,12 +18,12 @@ import org.w3c.dom.NodeList;
  * @param code the error code, or null when the body has none
  * @param message the message, or null when the body has none
  */
-public record ErrorBody(String code, String message) {
+record ErrorBody(String code, String message) {
   /** Longest message kept from a plain-text or unreadable body. */
   static final int MAX_TEXT = 300;
 
   /** Reads a body of any of the documented forms; never throws. */
-  public static ErrorBody parse(byte[] body, String contentType, ObjectMapper json) {
+  static ErrorBody parse(byte[] body, String contentType, ObjectMapper json) {
     if (body == null || body.length == 0) {
       return new ErrorBody(null, null);
     }
@@ -108,7 +108,7 @@ public record ErrorBody(String code, String message) {
    * The text cut to {@link #MAX_TEXT} characters. Callers redact first: a cut through an echoed
    * secret would leave a prefix the redactor no longer recognises.
    */
-  public static String shorten(String text) {
+  static String shorten(String text) {
     if (text == null || text.length() <= MAX_TEXT) {
       return text;
     }

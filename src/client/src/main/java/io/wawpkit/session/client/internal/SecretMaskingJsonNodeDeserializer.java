@@ -1,11 +1,11 @@
-package io.wawpkit.session.client.json;
+package io.wawpkit.session.client.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import io.wawpkit.session.client.redact.SecretJson;
+import io.wawpkit.session.common.Secrets;
 import java.io.IOException;
 
 /**
@@ -23,17 +23,11 @@ final class SecretMaskingJsonNodeDeserializer extends StdDeserializer<JsonNode> 
 
   @Override
   public JsonNode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    JsonNode node = JsonNodeDeserializer.getDeserializer(JsonNode.class).deserialize(p, ctxt);
-    mask(node);
-    return node;
+    return Secrets.mask(JsonNodeDeserializer.getDeserializer(JsonNode.class).deserialize(p, ctxt));
   }
 
   @Override
   public JsonNode getNullValue(DeserializationContext ctxt) {
     return null;
-  }
-
-  private static void mask(JsonNode node) {
-    SecretJson.mask(node);
   }
 }
