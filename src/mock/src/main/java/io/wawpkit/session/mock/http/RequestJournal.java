@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class RequestJournal {
   private static final String MASK = "********";
-  private static final Pattern TOKEN_IN_QUERY = Pattern.compile("(?i)(^|&)(access_token=)[^&]*");
   private static final int MAX_BODY_CHARS = 4096;
 
   /** One answered request ({@code at}: an ISO-8601 instant). */
@@ -30,6 +29,7 @@ public final class RequestJournal {
       double millis, String body) {}
 
   private final int capacity;
+  private final Pattern tokenInQuery;
   private final Set<String> secretMembers;
   private final Consumer<String> console;
   private final ArrayDeque<Entry> entries = new ArrayDeque<>();
@@ -41,6 +41,7 @@ public final class RequestJournal {
   public RequestJournal(WawpSpec spec, int capacity, Consumer<String> console) {
     this.capacity = capacity;
     this.console = console;
+    this.tokenInQuery = Pattern.compile("(?i)(^|&)(" + Pattern.quote(spec.credentials().tokenParameter()) + "=)[^&]*");
     this.secretMembers = secretMembers(spec);
   }
 
@@ -50,7 +51,7 @@ public final class RequestJournal {
     if (capacity == 0 && console == null) {
       return;
     }
-    String maskedQuery = query == null || query.isEmpty() ? null : TOKEN_IN_QUERY.matcher(query).replaceAll("$1$2" + MASK);
+    String maskedQuery = query == null || query.isEmpty() ? null : tokenInQuery.matcher(query).replaceAll("$1$2" + MASK);
     Entry e = new Entry(Instant.now().toString(), method, path, maskedQuery, operationId, status, nanos / 1e6, masked(body));
     if (console != null) {
       console.accept(String.format("%s %s%s -> %d (%.1f ms)", method, path, maskedQuery == null ? "" : "?" + maskedQuery,
@@ -111,7 +112,7 @@ public final class RequestJournal {
 
   /** The names of the members the spec declares secret (format: password), and the token's. */
   private static Set<String> secretMembers(WawpSpec spec) {
-    Set<String> names = new TreeSet<>(Set.of("access_token"));
+    Set<String> names = new TreeSet<>(Set.of(spec.credentials().tokenParameter()));
     Map<String, Schema> schemas = spec.openApi().getComponents().getSchemas();
     for (Schema<?> schema : schemas.values()) {
       if (schema.getProperties() != null) {
