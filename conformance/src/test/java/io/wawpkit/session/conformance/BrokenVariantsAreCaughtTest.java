@@ -2,7 +2,6 @@ package io.wawpkit.session.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wawpkit.session.conformance.checks.ConsistencyChecks;
 import io.wawpkit.session.conformance.checks.ErrorChecks;
 import io.wawpkit.session.conformance.checks.LifecycleChecks;
@@ -17,7 +16,6 @@ import io.wawpkit.session.spec.Basis;
 import io.wawpkit.session.spec.LifecycleModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,7 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fed to the mock, or a rewriting proxy in front of the faithful mock.
  */
 class BrokenVariantsAreCaughtTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<Basis, List<String>> CAUGHT = new EnumMap<>(Basis.class);
   private static final Map<Basis, List<String>> MISSED = new EnumMap<>(Basis.class);
 
@@ -150,9 +147,7 @@ class BrokenVariantsAreCaughtTest {
   void theSuiteCatchesIt(Variant variant) throws Exception {
     LifecycleModel lifecycle = null;
     if (variant.lifecycle() != null) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> raw = JSON.readValue(JSON.writeValueAsString(
-          SuiteRunner.SPEC.openApi().getExtensions().get("x-wawp-lifecycle")), LinkedHashMap.class);
+      Map<String, Object> raw = SuiteRunner.SPEC.lifecycleTree();
       variant.lifecycle().accept(raw);
       lifecycle = LifecycleModel.parse(raw);
     }

@@ -29,14 +29,14 @@ public final class EvidenceMarks {
   /** The formats a validator checks ({@code password}, {@code int64} constrain nothing). */
   public static final Set<String> CHECKED_FORMATS = Set.of("uri", "date-time", "date", "email");
 
-  static final String MARK = "x-wawp-evidence";
-  static final String KEYWORD_MARKS = "x-wawp-keyword-evidence";
-  static final String PROPERTY_MARKS = "x-wawp-property-evidence";
-  static final String ERROR_CODES = "x-wawp-error-codes";
+  static final String MARK = Extensions.EVIDENCE;
+  static final String KEYWORD_MARKS = Extensions.KEYWORD_EVIDENCE;
+  static final String PROPERTY_MARKS = Extensions.PROPERTY_EVIDENCE;
+  static final String ERROR_CODES = Extensions.ERROR_CODES;
   static final String OWN_MARK = "evidence";
 
   private static final String ERROR = "/components/schemas/Error/";
-  private static final String LIFECYCLE = "/x-wawp-lifecycle/";
+  private static final String LIFECYCLE = "/" + Extensions.LIFECYCLE + "/";
 
   private final JsonNode tree;
   private final Map<String, Evidence> marks;
@@ -107,8 +107,13 @@ public final class EvidenceMarks {
    * {@code x-wawp-keyword-evidence}, else the node's mark.
    */
   public Optional<Evidence> keyword(String nodePointer, String keyword) {
-    Optional<Evidence> own = at(nodePointer + "/" + KEYWORD_MARKS + "/" + escape(keyword));
+    Optional<Evidence> own = ownKeyword(nodePointer, keyword);
     return own.isPresent() ? own : on(nodePointer);
+  }
+
+  /** Only a keyword's own mark ({@code x-wawp-keyword-evidence} of the node), not the node's. */
+  public Optional<Evidence> ownKeyword(String nodePointer, String keyword) {
+    return at(nodePointer + "/" + KEYWORD_MARKS + "/" + escape(keyword));
   }
 
   /**
@@ -144,7 +149,7 @@ public final class EvidenceMarks {
 
   /** An asynchronous move, by name. */
   public Optional<Evidence> move(String name) {
-    JsonNode moves = tree.at("/x-wawp-lifecycle/moves");
+    JsonNode moves = tree.at(LIFECYCLE + "moves");
     for (int i = 0; i < moves.size(); i++) {
       if (name.equals(moves.get(i).path("name").asText())) {
         return at(LIFECYCLE + "moves/" + i + "/" + OWN_MARK);
@@ -160,38 +165,38 @@ public final class EvidenceMarks {
 
   /** That a deleted instance is gone (DELETED, then 404). */
   public Evidence terminal() {
-    return require(at(LIFECYCLE + OWN_MARK + "/terminal"), "x-wawp-lifecycle terminal");
+    return require(at(LIFECYCLE + OWN_MARK + "/terminal"), Extensions.LIFECYCLE + " terminal");
   }
 
   /** The QR's rotation period. */
   public Evidence qrRotation() {
-    return require(at(LIFECYCLE + "qrRotation/" + OWN_MARK), "x-wawp-lifecycle qrRotation");
+    return require(at(LIFECYCLE + "qrRotation/" + OWN_MARK), Extensions.LIFECYCLE + " qrRotation");
   }
 
   /** The 405 + {@code Allow} rule ({@code x-wawp-undocumented-method}). */
   public Evidence undocumentedMethod() {
-    return require(at("/x-wawp-undocumented-method/" + OWN_MARK), "x-wawp-undocumented-method");
+    return require(at("/" + Extensions.UNDOCUMENTED_METHOD + "/" + OWN_MARK), Extensions.UNDOCUMENTED_METHOD);
   }
 
   /** A named cross-cutting rule of {@code x-wawp-rules}. */
   public Evidence rule(String name) {
-    return require(at("/x-wawp-rules/" + escape(name) + "/" + OWN_MARK), "rule " + name);
+    return require(at("/" + Extensions.RULES + "/" + escape(name) + "/" + OWN_MARK), "rule " + name);
   }
 
   /** The names of the cross-cutting rules. */
   public Set<String> rules() {
     Set<String> names = new java.util.TreeSet<>();
-    tree.path("x-wawp-rules").fieldNames().forEachRemaining(names::add);
+    tree.path(Extensions.RULES).fieldNames().forEachRemaining(names::add);
     return names;
   }
 
   /** The signing headers of webhook deliveries ({@code x-wawp-signing} on the callback). */
   public Evidence signing() {
     return marks.entrySet().stream()
-        .filter(e -> e.getKey().endsWith("/x-wawp-signing/" + OWN_MARK))
+        .filter(e -> e.getKey().endsWith("/" + Extensions.SIGNING + "/" + OWN_MARK))
         .map(Map.Entry::getValue)
         .findFirst()
-        .orElseThrow(() -> new SpecException("the spec has no x-wawp-signing mark"));
+        .orElseThrow(() -> new SpecException("the spec has no " + Extensions.SIGNING + " mark"));
   }
 
   /** A JSON pointer segment for a name ({@code /} and {@code ~} escaped). */
@@ -225,7 +230,7 @@ public final class EvidenceMarks {
           || (ownExtension && key.equals(OWN_MARK))) {
         readMarks(f.getValue(), at, found);
       } else {
-        walk(f.getValue(), at, ownExtension || key.startsWith("x-wawp-"), found);
+        walk(f.getValue(), at, ownExtension || key.startsWith(Extensions.PREFIX), found);
       }
     }
   }

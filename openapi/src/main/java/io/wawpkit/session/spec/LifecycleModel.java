@@ -109,6 +109,14 @@ public final class LifecycleModel {
     return Optional.ofNullable(actions.getOrDefault(action, Map.of()).get(from));
   }
 
+  /**
+   * Whether an action deletes the session: it leads to the {@link #terminal()} marker (delete).
+   * False for an unknown action and for an operation's {@code read} or {@code settings}.
+   */
+  public boolean deletes(String action) {
+    return action != null && actions.getOrDefault(action, Map.of()).values().stream().anyMatch(t -> t.to().equals(terminal));
+  }
+
   /** The asynchronous moves, in the model's order. */
   public List<Move> moves() {
     return moves;

@@ -1,11 +1,13 @@
 package io.wawpkit.session.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One operation of the spec with the project's vendor extensions read out.
@@ -66,10 +68,10 @@ public record SpecOperation(
       return found;
     }
     for (Parameter p : operation.getParameters()) {
-      Object member = p.getExtensions() == null ? null : p.getExtensions().get("x-wawp-body-property");
+      Object member = p.getExtensions() == null ? null : p.getExtensions().get(Extensions.BODY_PROPERTY);
       if (member != null && "query".equals(p.getIn())) {
         found.put(p.getName(), new BodyProperty(member.toString(),
-            Boolean.TRUE.equals(p.getExtensions().get("x-wawp-json-encoded"))));
+            Boolean.TRUE.equals(p.getExtensions().get(Extensions.JSON_ENCODED))));
       }
     }
     return found;
@@ -83,6 +85,24 @@ public record SpecOperation(
    *     ({@code x-wawp-json-encoded}), rather than the member's string value itself
    */
   public record BodyProperty(String member, boolean jsonEncoded) {}
+
+  /**
+   * The first example of the JSON request body (with an inline value), as a tree of its own; empty
+   * for an operation that takes no body. The spec lists first the example that changes the least
+   * (no webhook to deliver to, the free standard policy): a valid body a tool may send whenever it
+   * needs one.
+   */
+  public Optional<JsonNode> requestExample() {
+    return requestExamples().values().stream().findFirst();
+  }
+
+  /** Every example of the JSON request body with an inline value, by name, in the spec's order. */
+  public Map<String, JsonNode> requestExamples() {
+    if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+      return Map.of();
+    }
+    return WawpSpec.examples(operation.getRequestBody().getContent().get(WawpSpec.JSON_MEDIA));
+  }
 
   /** Method and path, such as {@code POST /session/start}. */
   public String label() {

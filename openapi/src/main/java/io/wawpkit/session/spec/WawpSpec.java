@@ -1,9 +1,14 @@
 package io.wawpkit.session.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -14,7 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +43,11 @@ public final class WawpSpec {
   private final LifecycleModel lifecycle;
   private final EvidenceMarks evidence;
 
+  /** The media type of every body the spec documents. */
+  static final String JSON_MEDIA = "application/json";
+  /** The header of HTTP authentication ({@code type: http} security schemes). */
+  private static final String AUTHORIZATION = "Authorization";
+
   private WawpSpec(String yaml, OpenAPI openApi, LifecycleModel lifecycle, EvidenceMarks evidence) {
     this.yaml = yaml;
     this.openApi = openApi;
@@ -43,7 +56,7 @@ public final class WawpSpec {
     this.operations = List.copyOf(readOperations(openApi));
     for (String id : lifecycle.createOperationsWithOwnStatus()) {
       if (operation(id).filter(o -> !o.needsInstance()).isEmpty()) {
-        throw new SpecException("x-wawp-lifecycle.actions.create.operations names " + id + ", which is no create operation");
+        throw new SpecException(Extensions.LIFECYCLE + ".actions.create.operations names " + id + ", which is no create operation");
       }
     }
   }
@@ -84,7 +97,7 @@ public final class WawpSpec {
       throw new SpecException("the spec does not parse: " + result.getMessages());
     }
     Map<String, Object> ext = api.getExtensions();
-    Object raw = ext == null ? null : ext.get("x-wawp-lifecycle");
+    Object raw = ext == null ? null : ext.get(Extensions.LIFECYCLE);
     return new WawpSpec(yamlOrJson, api, LifecycleModel.parse((Map<?, ?>) raw), EvidenceMarks.read(yamlOrJson));
   }
 
@@ -186,9 +199,235 @@ public final class WawpSpec {
     return Optional.ofNullable(r).map(this::resolve);
   }
 
+  /**
+   * The first example of a response's JSON body that has an inline value (references followed),
+   * as a tree of its own; empty when it documents none.
+   */
+  public Optional<JsonNode> example(ApiResponse response) {
+    ApiResponse resolved = resolve(response);
+    return resolved.getContent() == null ? Optional.empty() : firstExample(resolved.getContent().get(JSON_MEDIA));
+  }
+
+  /**
+   * The error answer a shared response component documents ({@code #/components/responses/<name>}):
+   * its first example's {@code data.status}, {@code code} and {@code message}, such as NotFound's
+   * 404 {@code invalid_instance}.
+   *
+   * @throws SpecException when the component has no example in the Error shape
+   */
+  public ErrorExample errorExample(String responseName) {
+    ApiResponse response = openApi.getComponents().getResponses().get(responseName);
+    JsonNode example = response == null ? null : example(response).orElse(null);
+    if (example == null || !example.path("code").isTextual() || !example.path("data").path("status").canConvertToInt()) {
+      throw new SpecException("the spec's response " + responseName + " has no Error example with code and data.status");
+    }
+    return new ErrorExample(example.path("data").path("status").asInt(), example.get("code").asText(),
+        example.path("message").asText(null));
+  }
+
+  /**
+   * An error answer as a response component's example shows it.
+   *
+   * @param status the HTTP status ({@code data.status})
+   * @param code the error code
+   * @param message the example's message (illustrative), or null
+   */
+  public record ErrorExample(int status, String code, String message) {}
+
+  /**
+   * What an undocumented method on a documented path answers ({@code x-wawp-undocumented-method}):
+   * the status, the header listing the documented methods, the error code, and the response
+   * component that documents the answer.
+   *
+   * @throws SpecException when the spec states no such rule
+   */
+  public UndocumentedMethod undocumentedMethod() {
+    JsonNode rule = evidence.tree().path(Extensions.UNDOCUMENTED_METHOD);
+    if (!rule.path("status").canConvertToInt() || !rule.path("header").isTextual() || !rule.path("code").isTextual()) {
+      throw new SpecException("the spec has no " + Extensions.UNDOCUMENTED_METHOD + " with status, header and code");
+    }
+    return new UndocumentedMethod(rule.get("status").asInt(), rule.get("header").asText(), rule.get("code").asText(),
+        rule.path("response").asText(null));
+  }
+
+  /**
+   * The rule for an undocumented method on a documented path.
+   *
+   * @param status the status it answers (405)
+   * @param header the header that lists the documented methods ({@code Allow})
+   * @param code the error code of its body
+   * @param response the reference of the response component that documents the answer, or null
+   */
+  public record UndocumentedMethod(int status, String header, String code, String response) {}
+
+  /**
+   * The names credentials travel under, read from {@code components.securitySchemes}: the query
+   * form ({@value CredentialNames#TOKEN_QUERY} + {@value CredentialNames#INSTANCE_QUERY}) and the
+   * header form ({@value CredentialNames#BEARER} + {@value CredentialNames#INSTANCE_HEADER}).
+   *
+   * @throws SpecException when a scheme is missing or not of the kind its form needs
+   */
+  public CredentialNames credentials() {
+    Map<String, SecurityScheme> schemes = openApi.getComponents() == null ? null : openApi.getComponents().getSecuritySchemes();
+    if (schemes == null) {
+      throw new SpecException("the spec has no components.securitySchemes");
+    }
+    SecurityScheme bearer = schemes.get(CredentialNames.BEARER);
+    if (bearer == null || bearer.getType() != SecurityScheme.Type.HTTP || bearer.getScheme() == null) {
+      throw new SpecException("security scheme " + CredentialNames.BEARER + " must be of type http with a scheme");
+    }
+    String scheme = bearer.getScheme();
+    return new CredentialNames(
+        apiKey(schemes, CredentialNames.TOKEN_QUERY, SecurityScheme.In.QUERY),
+        apiKey(schemes, CredentialNames.INSTANCE_QUERY, SecurityScheme.In.QUERY),
+        AUTHORIZATION,
+        scheme.substring(0, 1).toUpperCase(Locale.ROOT) + scheme.substring(1),
+        apiKey(schemes, CredentialNames.INSTANCE_HEADER, SecurityScheme.In.HEADER));
+  }
+
+  private static String apiKey(Map<String, SecurityScheme> schemes, String name, SecurityScheme.In in) {
+    SecurityScheme s = schemes.get(name);
+    if (s == null || s.getType() != SecurityScheme.Type.APIKEY || s.getIn() != in || s.getName() == null) {
+      throw new SpecException("security scheme " + name + " must be an apiKey in " + in + " with a name");
+    }
+    return s.getName();
+  }
+
+  /**
+   * The headers of a signed webhook delivery ({@code x-wawp-signing} on the callback).
+   *
+   * @throws SpecException when the spec has none, or more than one
+   */
+  public Signing signing() {
+    List<JsonNode> found = new ArrayList<>();
+    evidence.tree().path("paths").findParents(Extensions.SIGNING).forEach(n -> found.add(n.get(Extensions.SIGNING)));
+    if (found.size() != 1) {
+      throw new SpecException("the spec should state " + Extensions.SIGNING + " once, found " + found.size());
+    }
+    JsonNode s = found.get(0);
+    if (!s.path("header").isTextual() || !s.path("algorithmHeader").isTextual() || !s.path("algorithm").isTextual()) {
+      throw new SpecException(Extensions.SIGNING + " must name header, algorithmHeader and algorithm");
+    }
+    return new Signing(s.get("header").asText(), s.get("algorithmHeader").asText(), s.get("algorithm").asText());
+  }
+
+  /**
+   * How a webhook delivery is signed.
+   *
+   * @param header the header carrying the hex HMAC of the raw body ({@code X-Webhook-Hmac})
+   * @param algorithmHeader the header naming the algorithm ({@code X-Webhook-Hmac-Algorithm})
+   * @param algorithm the algorithm as that header names it ({@code sha512})
+   */
+  public record Signing(String header, String algorithmHeader, String algorithm) {
+    /** The algorithm's name in the Java Cryptography Architecture ({@code HmacSHA512} for {@code sha512}). */
+    public String macAlgorithm() {
+      return "Hmac" + algorithm.toUpperCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * The webhook events the spec describes ({@code x-wawp-event} on a component schema): the event
+   * name to the name of the schema that describes it.
+   */
+  public Map<String, String> events() {
+    Map<String, String> events = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> schemas = evidence.tree().path("components").path("schemas").fields();
+    while (schemas.hasNext()) {
+      Map.Entry<String, JsonNode> s = schemas.next();
+      JsonNode event = s.getValue().get(Extensions.EVENT);
+      if (event != null && event.isTextual()) {
+        events.put(event.asText(), s.getKey());
+      }
+    }
+    return events;
+  }
+
+  /** The event a component schema describes ({@code x-wawp-event}), if it describes one. */
+  public Optional<String> event(String schemaName) {
+    return events().entrySet().stream().filter(e -> e.getValue().equals(schemaName)).map(Map.Entry::getKey).findFirst();
+  }
+
+  /** The component schema that describes an event ({@code x-wawp-event}). */
+  public Optional<String> eventSchema(String event) {
+    return Optional.ofNullable(events().get(event));
+  }
+
+  /**
+   * The values the docs name for a component schema ({@code x-wawp-documented-values}, such as the
+   * webhook event names); empty when it lists none. Documentation only: the schema says what is
+   * accepted.
+   */
+  public List<String> documentedValues(String schemaName) {
+    List<String> values = new ArrayList<>();
+    evidence.tree().path("components").path("schemas").path(schemaName).path(Extensions.DOCUMENTED_VALUES)
+        .forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  /**
+   * Where an example's value is taken from in the docs' files ({@code x-wawp-value-file} and
+   * {@code x-wawp-value-pointer}), when it names a file.
+   */
+  public static Optional<ValueFile> valueFile(Example example) {
+    Map<String, Object> ext = example.getExtensions();
+    Object file = ext == null ? null : ext.get(Extensions.VALUE_FILE);
+    if (file == null) {
+      return Optional.empty();
+    }
+    Object pointer = ext.get(Extensions.VALUE_POINTER);
+    return Optional.of(new ValueFile(file.toString(), pointer == null ? "" : pointer.toString()));
+  }
+
+  /**
+   * A docs' file an example's value is taken from.
+   *
+   * @param file the file's name under the spec's {@code examples/} directory
+   * @param pointer where in the file the value sits, as a JSON pointer ({@code ""}: the whole file)
+   */
+  public record ValueFile(String file, String pointer) {}
+
+  /**
+   * The document's lifecycle model ({@code x-wawp-lifecycle}) as a tree of maps and lists, a deep
+   * copy of its own: a caller may change it and parse the result with {@link LifecycleModel#parse}
+   * (tests feed mutated models to the mock this way). It is the document's tree even when
+   * {@link #withLifecycle} replaced the model.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> lifecycleTree() {
+    JsonNode tree = evidence.tree().get(Extensions.LIFECYCLE);
+    if (tree == null || !tree.isObject()) {
+      throw new SpecException("the spec has no " + Extensions.LIFECYCLE + " extension");
+    }
+    return Json.mapper().convertValue(tree, LinkedHashMap.class);
+  }
+
   /** The documented paths. */
   public Set<String> paths() {
     return new TreeSet<>(openApi.getPaths().keySet());
+  }
+
+  /** The first example of a JSON body that has an inline value, as a tree of its own. */
+  static Optional<JsonNode> firstExample(MediaType media) {
+    return examples(media).values().stream().findFirst();
+  }
+
+  /** Every example of a JSON body that has an inline value, by name, in the spec's order. */
+  static Map<String, JsonNode> examples(MediaType media) {
+    Map<String, JsonNode> found = new LinkedHashMap<>();
+    if (media == null) {
+      return found;
+    }
+    if (media.getExamples() != null) {
+      for (Map.Entry<String, Example> e : media.getExamples().entrySet()) {
+        if (e.getValue().getValue() != null) {
+          found.put(e.getKey(), Json.mapper().valueToTree(e.getValue().getValue()));
+        }
+      }
+    }
+    if (found.isEmpty() && media.getExample() != null) {
+      found.put("example", Json.mapper().valueToTree(media.getExample()));
+    }
+    return found;
   }
 
   private static List<SpecOperation> readOperations(OpenAPI api) {
@@ -198,19 +437,19 @@ public final class WawpSpec {
         Operation op = m.getValue();
         Map<String, Object> ext = op.getExtensions() == null ? Map.of() : op.getExtensions();
         String where = m.getKey() + " " + p.getKey();
-        Object action = ext.get("x-wawp-action");
-        Object safe = ext.get("x-wawp-safe-to-repeat");
+        Object action = ext.get(Extensions.ACTION);
+        Object safe = ext.get(Extensions.SAFE_TO_REPEAT);
         if (action == null || !(safe instanceof Boolean)) {
-          throw new SpecException(where + " lacks x-wawp-action or a boolean x-wawp-safe-to-repeat");
+          throw new SpecException(where + " lacks " + Extensions.ACTION + " or a boolean " + Extensions.SAFE_TO_REPEAT);
         }
-        Object versions = ext.getOrDefault("x-wawp-api-versions", List.of("v1", "v2"));
+        Object versions = ext.getOrDefault(Extensions.API_VERSIONS, List.of("v1", "v2"));
         ops.add(new SpecOperation(
             op.getOperationId(),
             m.getKey(),
             p.getKey(),
             action.toString(),
             (Boolean) safe,
-            "paid".equals(ext.get("x-wawp-plan")),
+            "paid".equals(ext.get(Extensions.PLAN)),
             ((Collection<?>) versions).stream().map(String::valueOf).toList(),
             op));
       }

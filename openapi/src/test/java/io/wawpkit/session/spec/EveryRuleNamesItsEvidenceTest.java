@@ -62,12 +62,14 @@ class EveryRuleNamesItsEvidenceTest {
   void keywordAndPropertyMarksNameWhatTheSchemaHas() {
     List<String> stale = new ArrayList<>();
     for (String pointer : marks.all().keySet()) {
-      Matcher m = Pattern.compile("(.*)/x-wawp-(keyword|property)-evidence/([^/]+)").matcher(pointer);
+      Matcher m = Pattern.compile("(.*)/(" + Pattern.quote(Extensions.KEYWORD_EVIDENCE) + "|"
+          + Pattern.quote(Extensions.PROPERTY_EVIDENCE) + ")/([^/]+)").matcher(pointer);
       if (!m.matches()) {
         continue;
       }
       JsonNode node = tree.at(m.group(1));
-      boolean present = m.group(2).equals("keyword") ? node.has(m.group(3)) : node.path("properties").has(m.group(3));
+      boolean keyword = m.group(2).equals(Extensions.KEYWORD_EVIDENCE);
+      boolean present = keyword ? node.has(m.group(3)) : node.path("properties").has(m.group(3));
       if (!present) {
         stale.add(pointer);
       }
@@ -220,7 +222,7 @@ class EveryRuleNamesItsEvidenceTest {
     String noReason = base.replaceFirst("reason: >-\n      The docs list each path's methods", "why: >-\n      The docs list each path's methods");
     assertThat(noReason).isNotEqualTo(base);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> WawpSpec.parse(noReason))
-        .isInstanceOf(SpecException.class).hasMessageContaining("x-wawp-undocumented-method");
+        .isInstanceOf(SpecException.class).hasMessageContaining(Extensions.UNDOCUMENTED_METHOD);
     String badBasis = base.replaceFirst("basis: position", "basis: assumed");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> WawpSpec.parse(badBasis))
         .isInstanceOf(SpecException.class).hasMessageContaining("documented, position or tolerated");

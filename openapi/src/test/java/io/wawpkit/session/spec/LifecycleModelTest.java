@@ -101,27 +101,25 @@ class LifecycleModelTest {
 
   @Test
   void aCreateOperationWithAnUnknownStatusIsRefused() {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> raw = new LinkedHashMap<>((Map<String, Object>) spec.openApi().getExtensions().get("x-wawp-lifecycle"));
+    Map<String, Object> raw = spec.lifecycleTree();
     @SuppressWarnings("unchecked")
     Map<String, Object> actions = new LinkedHashMap<>((Map<String, Object>) raw.get("actions"));
     actions.put("create", Map.of("to", "STOPPED", "operations", Map.of("createSessionV1", Map.of("to", "BOOTING"))));
     raw.put("actions", actions);
     assertThatThrownBy(() -> LifecycleModel.parse(raw))
-        .hasMessageContaining("x-wawp-lifecycle.actions.create.operations.createSessionV1.to: unknown status 'BOOTING'");
+        .hasMessageContaining(Extensions.LIFECYCLE + ".actions.create.operations.createSessionV1.to: unknown status 'BOOTING'");
   }
 
   @Test
   void anIncompleteModelIsRefusedWithThePlaceNamed() {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> raw = new LinkedHashMap<>((Map<String, Object>) spec.openApi().getExtensions().get("x-wawp-lifecycle"));
+    Map<String, Object> raw = spec.lifecycleTree();
     @SuppressWarnings("unchecked")
     Map<String, Object> actions = new LinkedHashMap<>((Map<String, Object>) raw.get("actions"));
     actions.put("stop", Map.of("from", Map.of("WORKING", Map.of("to", "STOPPED"))));
     raw.put("actions", actions);
     assertThatThrownBy(() -> LifecycleModel.parse(raw))
         .isInstanceOf(SpecException.class)
-        .hasMessageContaining("x-wawp-lifecycle.actions.stop does not say where it leads from");
+        .hasMessageContaining(Extensions.LIFECYCLE + ".actions.stop does not say where it leads from");
 
     actions.put("stop", Map.of("from", Map.of("WORKING", Map.of("to", "PAUSED"))));
     assertThatThrownBy(() -> LifecycleModel.parse(raw)).hasMessageContaining("unknown status 'PAUSED'");

@@ -102,11 +102,8 @@ final class SpecExamples {
         } else {
           out.add(new Sample(name, schema, JSON.valueToTree(ex.getValue()), null));
         }
-        Map<String, Object> ext = ex.getExtensions();
-        if (ext != null && ext.get("x-wawp-value-file") != null) {
-          out.add(new Sample(name + " (its file)", null, readFile("examples/" + ext.get("x-wawp-value-file")),
-              "examples/" + ext.get("x-wawp-value-file") + "#" + ext.getOrDefault("x-wawp-value-pointer", "")));
-        }
+        WawpSpec.valueFile(ex).ifPresent(f -> out.add(new Sample(name + " (its file)", null,
+            readFile("examples/" + f.file()), "examples/" + f.file() + "#" + f.pointer())));
       }
     }
   }

@@ -81,12 +81,12 @@ class SpecStructureTest {
 
   @Test
   void undocumentedMethodsAnswer405WithAllowForEveryPath() {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> rule = (Map<String, Object>) api.getExtensions().get("x-wawp-undocumented-method");
-    assertThat(rule).containsEntry("status", 405).containsEntry("header", "Allow");
+    WawpSpec.UndocumentedMethod rule = spec.undocumentedMethod();
+    assertThat(rule.status()).isEqualTo(405);
+    assertThat(rule.header()).isEqualTo("Allow");
     ApiResponse response = api.getComponents().getResponses().get("MethodNotAllowed");
     assertThat(response.getHeaders()).containsKey("Allow");
-    assertThat(rule).containsEntry("response", "#/components/responses/MethodNotAllowed");
+    assertThat(rule.response()).isEqualTo("#/components/responses/MethodNotAllowed");
     assertThat(api.getInfo().getDescription()).contains("undocumented method on a documented path answers 405");
     assertThat(spec.allowedMethods("/session/temp-link")).containsExactly("DELETE", "GET", "POST");
   }

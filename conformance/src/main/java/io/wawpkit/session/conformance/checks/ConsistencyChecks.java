@@ -119,11 +119,7 @@ public final class ConsistencyChecks implements CheckGroup {
       if (!op.paidOnly()) {
         continue;
       }
-      var call = ctx.api().call(op.operationId()).instance(id).token(token);
-      if (op.operation().getRequestBody() != null) {
-        call.params("{\"webhooks\":[]}");
-      }
-      Answer a = call.send();
+      Answer a = ctx.api().call(op.operationId()).instance(id).token(token).exampleParams().send();
       String refusal = ctx.documentedCode("SubscriptionRequired");
       boolean ok = paid ? a.status() == 200 : a.status() == 403 && refusal.equals(a.errorCode());
       ctx.results().check(ok, ctx.rule("webhooks-need-a-plan"), GROUP, op.operationId(),

@@ -5,12 +5,13 @@ import io.wawpkit.session.conformance.engine.Api;
 import io.wawpkit.session.conformance.engine.CheckGroup;
 import io.wawpkit.session.conformance.engine.Context;
 import io.wawpkit.session.conformance.engine.Results;
+import io.wawpkit.session.spec.CredentialNames;
 import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.EvidenceMarks;
 import io.wawpkit.session.spec.SpecOperation;
+import io.wawpkit.session.spec.WawpSpec;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,18 +39,18 @@ public final class ErrorChecks implements CheckGroup {
         : ctx.operations().stream().filter(o -> !o.needsInstance()
             || Set.of("getSessionInfo", "setRateLimit").contains(o.operationId())).toList();
     EvidenceMarks marks = ctx.marks();
-    Evidence token = marks.securityScheme("accessTokenQuery");
+    Evidence token = marks.securityScheme(CredentialNames.TOKEN_QUERY);
     Evidence unauthorized = marks.response("Unauthorized");
     for (SpecOperation op : ops) {
       String id = op.needsInstance() ? instance : null;
       refused(ctx, op, "no credentials at all", "400 or 401", Set.of(400, 401),
           ctx.api().call(op.operationId()).creds(Api.Creds.NONE).send(), token, unauthorized);
       refused(ctx, op, "a wrong token in the query", "401 (or 400)", Set.of(400, 401),
-          body(ctx, op, ctx.api().call(op.operationId()).instance(id).token("wrong-" + System.nanoTime())).send(), token, unauthorized);
+          ctx.api().call(op.operationId()).instance(id).token("wrong-" + System.nanoTime()).exampleParams().send(), token, unauthorized);
       // The header form is a position (Wawp's SDKs send it, no docs page shows it).
-      Evidence bearer = marks.securityScheme("bearerToken");
+      Evidence bearer = marks.securityScheme(CredentialNames.BEARER);
       refused(ctx, op, "a wrong bearer token", "401 (or 400)", Set.of(400, 401),
-          body(ctx, op, ctx.api().call(op.operationId()).instance(id).creds(Api.Creds.HEADERS).token("wrong-" + System.nanoTime())).send(),
+          ctx.api().call(op.operationId()).instance(id).creds(Api.Creds.HEADERS).token("wrong-" + System.nanoTime()).exampleParams().send(),
           bearer, bearer);
       if (op.operation().getRequestBody() != null) {
         refused(ctx, op, "credentials only in its JSON body", "400 or 401", Set.of(400, 401),
@@ -58,10 +59,10 @@ public final class ErrorChecks implements CheckGroup {
       }
       if (op.needsInstance()) {
         refused(ctx, op, "a token without instance_id", "400 missing_parameter", Set.of(400),
-            body(ctx, op, ctx.api().call(op.operationId())).send(), marks.securityScheme("instanceIdQuery"),
+            ctx.api().call(op.operationId()).exampleParams().send(), marks.securityScheme(CredentialNames.INSTANCE_QUERY),
             marks.errorCode("missing_parameter").orElseThrow());
         refused(ctx, op, "an unknown instance_id", "404 " + ctx.documentedCode("NotFound"), Set.of(404),
-            body(ctx, op, ctx.api().call(op.operationId()).instance(UNKNOWN_INSTANCE)).send(), marks.response("NotFound"),
+            ctx.api().call(op.operationId()).instance(UNKNOWN_INSTANCE).exampleParams().send(), marks.response("NotFound"),
             marks.response("NotFound"));
       }
     }
@@ -84,10 +85,10 @@ public final class ErrorChecks implements CheckGroup {
 
   /** The rule {@code x-wawp-undocumented-method} states, checked on every documented path. */
   private static void undocumentedMethods(Context ctx) {
-    Map<?, ?> rule = (Map<?, ?>) ctx.spec().openApi().getExtensions().get("x-wawp-undocumented-method");
-    int status = ((Number) rule.get("status")).intValue();
-    String header = String.valueOf(rule.get("header"));
-    String code = String.valueOf(rule.get("code"));
+    WawpSpec.UndocumentedMethod rule = ctx.spec().undocumentedMethod();
+    int status = rule.status();
+    String header = rule.header();
+    String code = rule.code();
     for (String path : ctx.spec().paths()) {
       if (ctx.operations().stream().noneMatch(o -> o.path().equals(path))) {
         continue; // not served on this target's version
@@ -114,29 +115,19 @@ public final class ErrorChecks implements CheckGroup {
     }
   }
 
-  /** The operation's usual parameters with the credentials among them, as some parameter tables list them. */
+  /**
+   * The spec's request example with the credentials among its members, under the names of the
+   * query form, as some parameter tables list them.
+   */
   private static String withCredentials(SpecOperation op, Context ctx, String instanceId) {
+    CredentialNames names = ctx.spec().credentials();
     var body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-    body.put("access_token", ctx.target().accessToken());
+    body.put(names.tokenParameter(), ctx.target().accessToken());
     if (instanceId != null) {
-      body.put("instance_id", instanceId);
+      body.put(names.instanceParameter(), instanceId);
     }
-    if (op.operationId().equals("setRateLimit")) {
-      body.put("policy_slug", "strict");
-    } else if (op.operationId().equals("setWebhooks")) {
-      body.putArray("webhooks");
-    }
+    op.requestExample().ifPresent(example -> example.fields().forEachRemaining(m -> body.set(m.getKey(), m.getValue())));
     return body.toString();
-  }
-
-  private static Api.Call body(Context ctx, SpecOperation op, Api.Call call) {
-    if (op.operationId().equals("setRateLimit")) {
-      return call.params("{\"policy_slug\":\"strict\"}");
-    }
-    if (op.operationId().equals("setWebhooks")) {
-      return call.params("{\"webhooks\":[]}");
-    }
-    return call;
   }
 
   /**

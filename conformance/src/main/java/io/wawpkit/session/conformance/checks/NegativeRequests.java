@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.wawpkit.session.spec.Evidence;
@@ -67,7 +66,7 @@ final class NegativeRequests {
       }
       MediaType media = op.operation().getRequestBody().getContent().get("application/json");
       Schema<?> schema = resolve(media.getSchema());
-      JsonNode valid = example(media);
+      JsonNode valid = fullestExample(op);
       String id = op.operationId();
       String body = "/paths/" + EvidenceMarks.escape(op.path()) + "/" + op.method().name().toLowerCase(Locale.ROOT) + "/requestBody";
       Evidence bodyMark = marks.on(body).orElseGet(() -> marks.operation(op, "v2").orElseThrow());
@@ -404,8 +403,7 @@ final class NegativeRequests {
     for (int i = last; i >= 0; i--) {
       String node = at.get(i);
       boolean own = i == last || (i == last - 1 && marks.tree().at(node).has("$ref"));
-      Optional<Evidence> e = own ? marks.at(node + "/x-wawp-keyword-evidence/" + EvidenceMarks.escape(keyword))
-          .or(() -> marks.on(node)) : marks.on(node);
+      Optional<Evidence> e = own ? marks.ownKeyword(node, keyword).or(() -> marks.on(node)) : marks.on(node);
       if (e.isPresent()) {
         return e.get();
       }
@@ -452,13 +450,22 @@ final class NegativeRequests {
     };
   }
 
-  private JsonNode example(MediaType media) {
-    for (Example e : media.getExamples().values()) {
-      if (e.getValue() != null) {
-        return JSON.valueToTree(e.getValue());
-      }
+  /**
+   * The spec's request example with the most in it, counted at every depth (the documented webhook
+   * list rather than the empty one listed first): it reaches the most rules to break. Of two as
+   * full, the first.
+   */
+  private static JsonNode fullestExample(SpecOperation op) {
+    return op.requestExamples().values().stream().max(java.util.Comparator.comparingInt(NegativeRequests::size))
+        .orElseThrow(() -> new IllegalStateException(op.label() + ": a request body without an inline example"));
+  }
+
+  private static int size(JsonNode node) {
+    int n = 1;
+    for (JsonNode child : node) {
+      n += size(child);
     }
-    throw new IllegalStateException("a request body without an inline example");
+    return n;
   }
 
   private Schema<?> resolve(Schema<?> schema) {

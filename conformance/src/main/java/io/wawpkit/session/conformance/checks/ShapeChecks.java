@@ -29,26 +29,25 @@ public final class ShapeChecks implements CheckGroup {
   static final String GROUP = "shape";
 
   /**
-   * A setting the suite writes back as it read it.
+   * A setting the suite writes back as it read it. On a session of the suite's own where the read
+   * gave nothing, the write sends the spec's request example instead (a valid body that changes the
+   * least).
    *
    * @param read the operation that reads it
    * @param write the operation that writes it
    * @param value the setting in a read's answer, or null when the answer does not carry it
    * @param body the write's body for a value
-   * @param fallback the write's body on a session of the suite's own when the read gave nothing
-   */
-  /**
-   * A setting the shape group writes. {@code notRestorable} says why a value read from an instance
-   * the suite did not create cannot be written back exactly (null when it can).
+   * @param notRestorable why a value read from an instance the suite did not create cannot be
+   *     written back exactly (null when it can)
    */
   private record Setting(String read, String write, Function<Answer, JsonNode> value, Function<JsonNode, String> body,
-      String fallback, Function<JsonNode, String> notRestorable) {}
+      Function<JsonNode, String> notRestorable) {}
 
   private static final List<Setting> SETTINGS = List.of(
       new Setting("getRateLimit", "setRateLimit", a -> text(a.json().get("current_policy")),
-          v -> "{\"policy_slug\":" + v + "}", "{\"policy_slug\":\"standard_policy\"}", v -> null),
+          v -> "{\"policy_slug\":" + v + "}", v -> null),
       new Setting("getWebhooks", "setWebhooks", a -> array(a.json().get("webhooks")),
-          v -> "{\"webhooks\":" + v + "}", "{\"webhooks\":[]}",
+          v -> "{\"webhooks\":" + v + "}",
           // A service may mask secrets in what it reads out: writing such a list back would replace
           // the owner's real keys with the mask.
           v -> carriesSecrets(v)
@@ -91,13 +90,14 @@ public final class ShapeChecks implements CheckGroup {
     }
     // Reads and settings first, then the lifecycle, delete last.
     List<SpecOperation> ops = new ArrayList<>(ctx.operations());
-    ops.sort(Comparator.comparingInt(ShapeChecks::order));
+    ops.sort(Comparator.comparingInt(op -> order(ctx, op)));
     Map<String, Answer> reads = new HashMap<>();
     for (SpecOperation op : ops) {
       if (!op.needsInstance()) { // create was checked above
         continue;
       }
-      if (op.action().equals("delete") && !own) {
+      boolean deletes = ctx.model().deletes(op.action());
+      if (deletes && !own) {
         deleteOwn(ctx, op);
         continue;
       }
@@ -113,7 +113,7 @@ public final class ShapeChecks implements CheckGroup {
         continue;
       }
       Answer a = ctx.api().call(op.operationId()).instance(instance).send();
-      if (own && op.action().equals("delete") && a.status() == 200) {
+      if (own && deletes && a.status() == 200) {
         ctx.deleted(instance);
       }
       reads.put(op.operationId(), a);
@@ -141,8 +141,8 @@ public final class ShapeChecks implements CheckGroup {
       return;
     }
     try {
-      Answer a = ctx.api().call(op.operationId()).instance(instance)
-          .params(before == null ? setting.fallback() : setting.body().apply(before)).send();
+      var call = ctx.api().call(op.operationId()).instance(instance);
+      Answer a = (before == null ? call.exampleParams() : call.params(setting.body().apply(before))).send();
       record(ctx, op, a);
     } finally {
       if (!own) {
@@ -211,11 +211,14 @@ public final class ShapeChecks implements CheckGroup {
     }
   }
 
-  private static int order(SpecOperation op) {
+  /** Reads first, then settings, then the lifecycle, and the action that deletes the session last. */
+  private static int order(Context ctx, SpecOperation op) {
+    if (ctx.model().deletes(op.action())) {
+      return 3;
+    }
     return switch (op.action()) {
       case SpecOperation.READ -> 0;
       case SpecOperation.SETTINGS -> 1;
-      case "delete" -> 3;
       default -> 2;
     };
   }

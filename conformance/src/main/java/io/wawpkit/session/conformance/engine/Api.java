@@ -16,6 +16,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.wawpkit.session.common.ConnectionProblems;
 import io.wawpkit.session.common.Redactor;
+import io.wawpkit.session.spec.CredentialNames;
 import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
@@ -59,6 +60,7 @@ public final class Api {
   private final RestAssuredConfig config;
   private final String origin;
   private final ShapeEvidence shapeEvidence;
+  private final CredentialNames credentials;
 
   public Api(Target target, WawpSpec spec, Results results) {
     this.target = target;
@@ -80,6 +82,7 @@ public final class Api {
             .setParam("http.socket.timeout", 30_000));
     String port = target.baseUrl().getPort() > 0 ? ":" + target.baseUrl().getPort() : "";
     this.shapeEvidence = new ShapeEvidence(spec, target.apiVersion());
+    this.credentials = spec.credentials();
     this.origin = target.baseUrl().getScheme() + "://" + target.baseUrl().getHost() + port;
   }
 
@@ -185,6 +188,18 @@ public final class Api {
       return rest.isEmpty() ? this : json(rest.toString());
     }
 
+    /**
+     * The spec's first request example as the request's parameters ({@link #params}), when the
+     * operation takes a body: a valid body that changes the least (the spec's "Request examples"),
+     * for a check that needs any valid body. Nothing for an operation without one.
+     */
+    public Call exampleParams() {
+      if (op != null) {
+        op.requestExample().ifPresent(example -> params(example.toString()));
+      }
+      return this;
+    }
+
     public Call rawBody(String body, String contentType) {
       this.body = body;
       this.contentType = contentType;
@@ -208,19 +223,19 @@ public final class Api {
     List<String> shownHeaders = new ArrayList<>();
     if (c.creds == Creds.QUERY) {
       if (c.token != null) {
-        query.put("access_token", c.token);
+        query.put(credentials.tokenParameter(), c.token);
       }
       if (c.instanceId != null) {
-        query.put("instance_id", c.instanceId);
+        query.put(credentials.instanceParameter(), c.instanceId);
       }
     } else if (c.creds == Creds.HEADERS) {
       if (c.token != null) {
-        req.header("Authorization", "Bearer " + c.token);
-        shownHeaders.add("Authorization: Bearer " + c.token);
+        req.header(credentials.authorizationHeader(), credentials.authorization(c.token));
+        shownHeaders.add(credentials.authorizationHeader() + ": " + credentials.authorization(c.token));
       }
       if (c.instanceId != null) {
-        req.header("X-Instance-ID", c.instanceId);
-        shownHeaders.add("X-Instance-ID: " + c.instanceId);
+        req.header(credentials.instanceHeader(), c.instanceId);
+        shownHeaders.add(credentials.instanceHeader() + ": " + c.instanceId);
       }
     }
     query.putAll(c.query);

@@ -189,10 +189,7 @@ public final class Context {
 
   /** The error code the spec's example of a shared response carries (such as NotFound's invalid_instance). */
   public String documentedCode(String responseName) {
-    var response = spec.openApi().getComponents().getResponses().get(responseName);
-    var examples = response.getContent().get("application/json").getExamples();
-    Object value = examples.values().iterator().next().getValue();
-    return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(value).path("code").asText(null);
+    return spec.errorExample(responseName).code();
   }
 
   /** A duration as people write it: 10 s, 2 min, 500 ms. */

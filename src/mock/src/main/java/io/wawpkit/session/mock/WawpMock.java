@@ -3,6 +3,7 @@ package io.wawpkit.session.mock;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.SameThreadExecutor;
 import io.wawpkit.session.mock.api.SessionApi;
 import io.wawpkit.session.mock.api.SessionViews;
 import io.wawpkit.session.mock.api.StatusEventView;
@@ -33,9 +34,11 @@ import io.wawpkit.session.mock.state.Session;
 import io.wawpkit.session.mock.state.SessionLifecycle;
 import io.wawpkit.session.mock.state.SessionStore;
 import io.wawpkit.session.mock.state.StatusListener;
+import io.wawpkit.session.mock.webhook.HmacSigner;
 import io.wawpkit.session.mock.webhook.WebhookDispatcher;
 import io.wawpkit.session.spec.LifecycleModel;
 import io.wawpkit.session.spec.SpecOperation;
+import io.wawpkit.session.spec.SpecException;
 import io.wawpkit.session.spec.WawpSpec;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -93,7 +96,7 @@ public final class WawpMock implements AutoCloseable {
     CompletableFuture<WawpSpec> specReady = CompletableFuture.supplyAsync(SpecCache::spec, WawpMock::daemonRun);
     CompletableFuture<OpenApiInteractionValidator> validatorReady =
         CompletableFuture.supplyAsync(SpecCache::validator, WawpMock::daemonRun);
-    Gate gate = new Gate();
+    Gate gate = new Gate(specReady.thenApply(ErrorCatalog::new));
     UnparsableRequests unparsable = new UnparsableRequests();
     server = HttpListener.open(settings.host(), settings.port(), gate, unparsable,
         settings.requestParseTimeout(), settings.idleTimeout());
@@ -127,15 +130,15 @@ public final class WawpMock implements AutoCloseable {
     ErrorCatalog errors = new ErrorCatalog(spec);
     unparsable.explainWith(new MalformedRequests(errors)::explain);
     PolicyCatalog policies = new PolicyCatalog(spec);
-    String statusEvent = (String) spec.openApi().getComponents().getSchemas().get("SessionStatusEvent")
-        .getExtensions().get("x-wawp-event");
+    String statusEvent = spec.event("SessionStatusEvent")
+        .orElseThrow(() -> new SpecException("the SessionStatusEvent schema names no event"));
     Duration qrRotation = settings.qrRotation() != null ? settings.qrRotation()
         : Duration.ofSeconds((model.qrRotationSecondsMin() + model.qrRotationSecondsMax()) / 2L);
     SessionViews views = new SessionViews(model, policies, SystemWebhook.from(spec), settings.clock(), nanoTime, qrRotation,
         () -> origin, settings.positions());
     StatusEventView statusEvents = new StatusEventView(model, views, store::account, settings.clock(), statusEvent);
-    WebhookDispatcher webhooks = new WebhookDispatcher(statusEvent, statusEvents, scheduler, senders,
-        settings.webhookRetryDelay(), settings.clock());
+    WebhookDispatcher webhooks = new WebhookDispatcher(statusEvent, statusEvents, new HmacSigner(spec.signing()),
+        scheduler, senders, settings.webhookRetryDelay(), settings.clock());
     StatePersistence persist = persistence;
     StatusListener listener = new StatusListener() {
       @Override
@@ -175,7 +178,8 @@ public final class WawpMock implements AutoCloseable {
       bases.putIfAbsent(settings.v1BasePath(), V1);
     }
     Supplier<String> saveFailure = persist == null ? () -> null : persist::failure;
-    ApiHandler apiHandler = new ApiHandler(spec, bases, errors, new RequestValidation(validator, errors, settings.positions()),
+    RequestValidation validation = new RequestValidation(validator, errors, settings.positions(), spec.credentials());
+    ApiHandler apiHandler = new ApiHandler(spec, bases, errors, validation,
         store, api, rateLimiter, faults, settings.maxBodyBytes(), saveFailure, settings.positions(),
         settings.journalSize() == 0 && settings.console() == null ? null : journal);
     ControlHandler controlHandler = new ControlHandler(control, store, views,
@@ -300,9 +304,17 @@ public final class WawpMock implements AutoCloseable {
     };
   }
 
-  /** Answers 503 until the mock is wired, then hands every request to the real handler. */
+  /**
+   * Answers 503 until the mock is wired (the spec's Unavailable answer, from the error catalog once
+   * the spec is read), then hands every request to the real handler.
+   */
   private static final class Gate implements HttpHandler {
+    private final CompletableFuture<ErrorCatalog> errors;
     private volatile HttpHandler next;
+
+    Gate(CompletableFuture<ErrorCatalog> errors) {
+      this.errors = errors;
+    }
 
     void open(HttpHandler handler) {
       this.next = handler;
@@ -312,9 +324,15 @@ public final class WawpMock implements AutoCloseable {
     public void handleRequest(HttpServerExchange ex) throws Exception {
       HttpHandler h = next;
       if (h == null) {
-        ex.getResponseHeaders().put(io.undertow.util.HttpString.tryFromString("Retry-After"), "1");
-        Responses.json(ex, 503, Map.of("code", "service_unavailable", "message", "The mock is starting.",
-            "data", Map.of("status", 503)));
+        // Never blocks the I/O thread: the answer goes out when the spec has been read.
+        ex.dispatch(SameThreadExecutor.INSTANCE, () -> errors.whenComplete((catalog, failure) -> ex.getIoThread().execute(() -> {
+          if (catalog != null) {
+            Responses.error(ex, catalog.unavailable("The mock is starting."));
+          } else {
+            ex.setStatusCode(503); // the spec did not read: start() fails and closes the listener
+            ex.endExchange();
+          }
+        })));
         return;
       }
       h.handleRequest(ex);

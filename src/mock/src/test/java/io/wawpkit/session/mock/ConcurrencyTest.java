@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.wawpkit.session.mock.state.Account;
 import io.wawpkit.session.mock.state.DemoAccounts;
 import io.wawpkit.session.mock.control.Plan;
+import io.wawpkit.session.spec.Extensions;
 import io.wawpkit.session.spec.LifecycleModel;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
@@ -34,7 +34,6 @@ class ConcurrencyTest {
   private static final int THREADS = 16;
   /** The rules, read from the spec by its own reader (not from the mock, which could run another model). */
   private static final LifecycleModel MODEL = WawpSpec.load().lifecycle();
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
   Path dir;
@@ -50,7 +49,7 @@ class ConcurrencyTest {
       String name = api.query("GET", "/session/info", token, id).status("name");
       subscribe(api, token, id, receiver);
       List<SpecOperation> ops = mock.spec().operations().stream()
-          .filter(o -> o.needsInstance() && !"delete".equals(o.action()) && o.operation().getRequestBody() == null)
+          .filter(o -> o.needsInstance() && !MODEL.deletes(o.action()) && o.operation().getRequestBody() == null)
           .toList();
       AtomicInteger non200 = new AtomicInteger();
       inParallel(THREADS, t -> {
@@ -83,11 +82,11 @@ class ConcurrencyTest {
   @Test
   @SuppressWarnings("unchecked")
   void theChangeCheckCatchesAChangeTheSpecDoesNotAllow() throws Exception {
-    Map<String, Object> tree = JSON.convertValue(WawpSpec.load().openApi().getExtensions().get("x-wawp-lifecycle"), Map.class);
+    Map<String, Object> tree = WawpSpec.load().lifecycleTree();
     Map<String, Object> stop = (Map<String, Object>) ((Map<String, Object>) tree.get("actions")).get("stop");
     ((Map<String, Object>) stop.get("from")).put(MODEL.initial(), Map.of("to", "FAILED", "login", "keep"));
     Path file = dir.resolve("mutated.yaml");
-    new YAMLMapper().writeValue(file.toFile(), Map.of("x-wawp-lifecycle", tree));
+    new YAMLMapper().writeValue(file.toFile(), Map.of(Extensions.LIFECYCLE, tree));
     try (StatusEventReceiver receiver = new StatusEventReceiver();
         WawpMock mock = WawpMock.builder().lifecycleFile(file).start()) {
       SpecClient api = new SpecClient(mock);

@@ -2,9 +2,9 @@ package io.wawpkit.session.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.spec.Extensions;
 import io.wawpkit.session.spec.WawpSpec;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,13 +19,12 @@ class MutatedLifecycleTest {
   @Test
   @SuppressWarnings("unchecked")
   void aMutatedModelFromAFileIsExecuted() throws Exception {
-    Map<String, Object> tree = new ObjectMapper().convertValue(
-        WawpSpec.load().openApi().getExtensions().get("x-wawp-lifecycle"), Map.class);
+    Map<String, Object> tree = WawpSpec.load().lifecycleTree();
     Map<String, Object> stop = (Map<String, Object>) ((Map<String, Object>) tree.get("actions")).get("stop");
     Map<String, Object> from = (Map<String, Object>) stop.get("from");
     from.put("STOPPED", Map.of("to", "FAILED", "login", "keep"));
     Path file = dir.resolve("mutated.yaml");
-    new YAMLMapper().writeValue(file.toFile(), Map.of("x-wawp-lifecycle", tree));
+    new YAMLMapper().writeValue(file.toFile(), Map.of(Extensions.LIFECYCLE, tree));
 
     try (WawpMock mock = WawpMock.builder().lifecycleFile(file).start()) {
       SpecClient api = new SpecClient(mock);

@@ -11,7 +11,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.MediaType;
+import io.wawpkit.session.spec.CredentialNames;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.io.IOException;
@@ -207,15 +207,9 @@ public final class SpecClient {
 
   /** The operation's first request-body example in the spec, as JSON text. */
   static String exampleBody(SpecOperation op) {
-    MediaType media = op.operation().getRequestBody().getContent().get("application/json");
-    Object example = media.getExamples() != null && !media.getExamples().isEmpty()
-        ? media.getExamples().values().iterator().next().getValue() : media.getExample();
+    JsonNode example = op.requestExample().orElse(null);
     assertThat(example).as("%s has a request example in the spec", op.label()).isNotNull();
-    try {
-      return JSON.writeValueAsString(example);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return example.toString();
   }
 
   private Answer checked(String method, String path, int status, Map<String, List<String>> headers, String body) {
@@ -254,13 +248,14 @@ public final class SpecClient {
     }
   }
 
-  private static Map<String, String> credentials(String token, String instanceId) {
+  private Map<String, String> credentials(String token, String instanceId) {
+    CredentialNames names = mock.spec().credentials();
     Map<String, String> q = new LinkedHashMap<>();
     if (token != null) {
-      q.put("access_token", token);
+      q.put(names.tokenParameter(), token);
     }
     if (instanceId != null) {
-      q.put("instance_id", instanceId);
+      q.put(names.instanceParameter(), instanceId);
     }
     return q;
   }

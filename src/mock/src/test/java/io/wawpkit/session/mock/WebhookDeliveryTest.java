@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.spec.SpecCache;
 import io.wawpkit.session.mock.webhook.HmacSigner;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -29,6 +30,8 @@ class WebhookDeliveryTest {
   static HttpServer receiver;
   static String receiverUrl;
   static final EventSchemas SPEC_EVENTS = new EventSchemas();
+  /** Signs as the spec's x-wawp-signing says (the mock must sign so). */
+  static final HmacSigner SIGNER = new HmacSigner(SpecCache.spec().signing());
   static WawpMock mock;
   static SpecClient api;
   static SpecClient v1;
@@ -44,8 +47,8 @@ class WebhookDeliveryTest {
       } else {
         String text = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
         received.add(new Received(path, JSON.readTree(raw), text,
-            ex.getRequestHeaders().getFirst(HmacSigner.HEADER),
-            ex.getRequestHeaders().getFirst(HmacSigner.ALGORITHM_HEADER),
+            ex.getRequestHeaders().getFirst(SIGNER.header()),
+            ex.getRequestHeaders().getFirst(SIGNER.algorithmHeader()),
             ex.getRequestHeaders().getFirst("X-Team")));
         ex.sendResponseHeaders(204, -1);
       }
@@ -97,7 +100,7 @@ class WebhookDeliveryTest {
       assertThat(r.body().has("instance_id")).as("the v2 envelope names the session, not the instance").isFalse();
       assertThat(r.body().get("id").asText()).matches("evt_[0-9A-Z]{26}");
       assertThat(r.body().get("timestamp").asLong()).isCloseTo(System.currentTimeMillis(), org.assertj.core.data.Offset.offset(60_000L));
-      assertThat(r.hmac()).isEqualTo(HmacSigner.sign("s3cret", r.raw().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      assertThat(r.hmac()).isEqualTo(SIGNER.sign("s3cret", r.raw().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       assertThat(r.algorithm()).isEqualTo("sha512");
       assertThat(r.team()).isEqualTo("growth");
       ids.add(r.body().get("id").asText());

@@ -1,6 +1,7 @@
 package io.wawpkit.session.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wawpkit.session.spec.Extensions;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,12 +18,17 @@ import java.util.TreeSet;
 final class DocumentDiff {
   static final String SOURCE = "document";
 
-  /** Keys whose values are prose or samples, never behaviour. */
-  private static final Set<String> DOCUMENTATION =
-      Set.of("description", "summary", "example", "examples", "externalDocs", "contact", "license",
-          "x-wawp-documented-values");
+  /** Keys whose values are prose or samples, never behaviour (with the extensions the reader calls documentation). */
+  private static final Set<String> DOCUMENTATION = documentation();
 
   private DocumentDiff() {}
+
+  private static Set<String> documentation() {
+    Set<String> keys = new TreeSet<>(Set.of("description", "summary", "example", "examples", "externalDocs", "contact",
+        "license"));
+    keys.addAll(Extensions.DOCUMENTATION);
+    return Set.copyOf(keys);
+  }
 
   static List<Finding> compare(JsonNode released, JsonNode current) {
     List<String> prose = new ArrayList<>();

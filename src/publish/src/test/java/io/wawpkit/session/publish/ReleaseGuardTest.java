@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wawpkit.session.spec.Extensions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReleaseGuardTest {
   private static final JsonNode RELEASED = SpecBundler.read(Published.ROOT.resolve("openapi/released/wawp-session.yaml"));
   private static final String RELEASED_TEXT = SpecBundler.toYaml(RELEASED);
+  /** Where the lifecycle model sits in the document (the variants edit its raw tree). */
+  private static final String LIFECYCLE = "/" + Extensions.LIFECYCLE;
 
   private static ReleaseGuard.Verdict check(String version, Consumer<ObjectNode> change) {
     ObjectNode variant = RELEASED.deepCopy();
@@ -69,11 +72,11 @@ class ReleaseGuardTest {
   }
 
   private static void changeALifecycleTransition(ObjectNode spec) {
-    ((ObjectNode) spec.at("/x-wawp-lifecycle/actions/logout/from/WORKING")).put("to", "STOPPED");
+    ((ObjectNode) spec.at(LIFECYCLE + "/actions/logout/from/WORKING")).put("to", "STOPPED");
   }
 
   private static void removeALifecycleMove(ObjectNode spec) {
-    ArrayNode moves = (ArrayNode) spec.at("/x-wawp-lifecycle/moves");
+    ArrayNode moves = (ArrayNode) spec.at(LIFECYCLE + "/moves");
     for (int i = 0; i < moves.size(); i++) {
       if (moves.get(i).path("name").asText().equals("resume")) {
         moves.remove(i);
@@ -85,7 +88,7 @@ class ReleaseGuardTest {
 
   /** FAILED goes from the states, from every action's table and with the move that led to it. */
   private static void removeALifecycleStatus(ObjectNode spec) {
-    ObjectNode lifecycle = (ObjectNode) spec.get("x-wawp-lifecycle");
+    ObjectNode lifecycle = (ObjectNode) spec.get(Extensions.LIFECYCLE);
     ArrayNode states = (ArrayNode) lifecycle.get("states");
     for (int i = 0; i < states.size(); i++) {
       if (states.get(i).asText().equals("FAILED")) {
@@ -108,12 +111,12 @@ class ReleaseGuardTest {
 
   /** The model no longer says what restart does (the operations stay: openapi-diff sees nothing). */
   private static void removeALifecycleAction(ObjectNode spec) {
-    assertThat(spec.at("/x-wawp-lifecycle/actions/restart").isObject()).as("the released model has restart").isTrue();
-    ((ObjectNode) spec.at("/x-wawp-lifecycle/actions")).remove("restart");
+    assertThat(spec.at(LIFECYCLE + "/actions/restart").isObject()).as("the released model has restart").isTrue();
+    ((ObjectNode) spec.at(LIFECYCLE + "/actions")).remove("restart");
   }
 
   private static void addALifecycleStatus(ObjectNode spec) {
-    ObjectNode lifecycle = (ObjectNode) spec.get("x-wawp-lifecycle");
+    ObjectNode lifecycle = (ObjectNode) spec.get(Extensions.LIFECYCLE);
     ((ArrayNode) lifecycle.get("states")).add("PAUSED");
     ((ObjectNode) lifecycle.get("carries")).putArray("PAUSED");
     lifecycle.get("actions").properties().forEach(action -> {

@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  * of the raw body).
  */
 public final class SessionStatusEvents {
-  /** The header that carries the signature. */
+  /** The header that carries the signature (the spec's {@code x-wawp-signing}; a test holds the two together). */
   public static final String SIGNATURE_HEADER = "X-Webhook-Hmac";
 
   private static final ObjectMapper JSON = WawpJson.mapper();

@@ -6,7 +6,9 @@ import io.wawpkit.session.client.auth.CredentialForm;
 
 /**
  * Adds the credentials to every request of one target, in one form, exactly once (the generated
- * auth interceptors would add both forms, and a query key even when it is null).
+ * auth interceptors would add both forms, and a query key even when it is null). The names are the
+ * spec's security schemes'; the client does not read the spec at run time, so a test
+ * (NamesAreTheSpecsTest) holds them to it.
  */
 public final class CredentialsInterceptor implements RequestInterceptor {
   private final String accessToken;

@@ -16,6 +16,7 @@ import io.wawpkit.session.mock.spec.ErrorCatalog;
 import io.wawpkit.session.mock.state.Account;
 import io.wawpkit.session.mock.state.Session;
 import io.wawpkit.session.mock.state.SessionStore;
+import io.wawpkit.session.spec.CredentialNames;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.io.IOException;
@@ -59,6 +60,7 @@ public final class ApiHandler implements HttpHandler {
   /** Null when neither kept nor printed. */
   private final RequestJournal journal;
   private final Supplier<String> saveFailure;
+  private final CredentialNames credentialNames;
 
   /** One documented path under one base path (of API version {@code version}), with its operations by method. */
   private record Route(String path, String version, Map<HttpString, SpecOperation> operations, String allow) {}
@@ -78,6 +80,7 @@ public final class ApiHandler implements HttpHandler {
     this.maxBodyBytes = maxBodyBytes;
     this.positions = positions;
     this.parameterForms = new ParameterForms(errors, positions);
+    this.credentialNames = spec.credentials();
     for (Map.Entry<String, String> base : basePathVersions.entrySet()) {
       Map<String, Map<HttpString, SpecOperation>> byPath = new LinkedHashMap<>();
       for (SpecOperation op : spec.operations()) {
@@ -185,7 +188,7 @@ public final class ApiHandler implements HttpHandler {
 
   private Object perform(HttpServerExchange ex, SpecOperation op, byte[] sent) {
     Credentials credentials = positions.departsFrom(Positions.Departure.CREDENTIALS_IN_A_BODY)
-        ? Credentials.withBody(ex, sent) : Credentials.of(ex);
+        ? Credentials.withBody(ex, sent, credentialNames) : Credentials.of(ex, credentialNames);
     Account account = credentials.token() == null ? null : store.accountByToken(credentials.token());
     if (account != null && op.paidOnly() && !account.isPaid()) {
       // Documented: free accounts get 403 subscription_required "whatever they send", so the plan
@@ -199,8 +202,9 @@ public final class ApiHandler implements HttpHandler {
     }
     if (credentials.token() == null || (op.needsInstance() && credentials.instanceId() == null)) {
       throw errors.missingParameter(op.needsInstance()
-          ? "Missing parameter: access_token and instance_id must not be empty."
-          : "Missing parameter: access_token must not be empty.");
+          ? "Missing parameter: " + credentialNames.tokenParameter() + " and " + credentialNames.instanceParameter()
+              + " must not be empty."
+          : "Missing parameter: " + credentialNames.tokenParameter() + " must not be empty.");
     }
     if (account == null) {
       throw errors.unauthorized();

@@ -1,27 +1,27 @@
 package io.wawpkit.session.mock.http;
 
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.Headers;
+import io.wawpkit.session.spec.CredentialNames;
 import java.util.Deque;
 
 /**
- * The credentials of a request in either of the spec's two forms: query {@code access_token} +
- * {@code instance_id}, or {@code Authorization: Bearer} + {@code X-Instance-ID}. A JSON body is
- * never looked at: credentials in a body are not credentials.
+ * The credentials of a request in either of the spec's two forms, under the names its security
+ * schemes give ({@link CredentialNames}): query {@code access_token} + {@code instance_id}, or
+ * {@code Authorization: Bearer} + {@code X-Instance-ID}. A JSON body is never looked at:
+ * credentials in a body are not credentials.
  */
 public record Credentials(String token, String instanceId) {
-  private static final String BEARER = "bearer ";
 
-  public static Credentials of(HttpServerExchange ex) {
+  public static Credentials of(HttpServerExchange ex, CredentialNames names) {
     // The spec's precedence: each credential on its own, the query string first, then the header;
     // the same for create and every instance operation.
-    String token = query(ex, "access_token");
+    String token = query(ex, names.tokenParameter());
     if (token == null) {
-      token = bearer(ex.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
+      token = names.token(ex.getRequestHeaders().getFirst(names.authorizationHeader()));
     }
-    String instance = query(ex, "instance_id");
+    String instance = query(ex, names.instanceParameter());
     if (instance == null) {
-      String header = ex.getRequestHeaders().getFirst("X-Instance-ID");
+      String header = ex.getRequestHeaders().getFirst(names.instanceHeader());
       instance = header == null || header.isEmpty() ? null : header;
     }
     return new Credentials(token, instance);
@@ -31,8 +31,8 @@ public record Credentials(String token, String instanceId) {
    * The lenient mock's reading: a credential missing from the query and the headers may come from
    * a JSON or form body (some of the docs' parameter tables list them as body fields).
    */
-  public static Credentials withBody(HttpServerExchange ex, byte[] body) {
-    Credentials c = of(ex);
+  public static Credentials withBody(HttpServerExchange ex, byte[] body, CredentialNames names) {
+    Credentials c = of(ex, names);
     if ((c.token != null && c.instanceId != null) || body.length == 0) {
       return c;
     }
@@ -50,8 +50,8 @@ public record Credentials(String token, String instanceId) {
         return c; // not JSON: no credentials in it
       }
     }
-    return new Credentials(c.token != null ? c.token : blankToNull(fields.get("access_token")),
-        c.instanceId != null ? c.instanceId : blankToNull(fields.get("instance_id")));
+    return new Credentials(c.token != null ? c.token : blankToNull(fields.get(names.tokenParameter())),
+        c.instanceId != null ? c.instanceId : blankToNull(fields.get(names.instanceParameter())));
   }
 
   private static String blankToNull(String v) {
@@ -62,15 +62,6 @@ public record Credentials(String token, String instanceId) {
     Deque<String> values = ex.getQueryParameters().get(name);
     String v = values == null ? null : values.peekFirst();
     return v == null || v.isEmpty() ? null : v;
-  }
-
-  private static String bearer(String header) {
-    if (header == null || header.length() <= BEARER.length()
-        || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      return null;
-    }
-    String token = header.substring(BEARER.length()).trim();
-    return token.isEmpty() ? null : token;
   }
 
   @Override

@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class RequestJournal {
   private static final String MASK = "********";
-  private static final Pattern TOKEN_IN_QUERY = Pattern.compile("(?i)(^|&)(access_token=)[^&]*");
   private static final int MAX_BODY_CHARS = 4096;
 
   private final int capacity;
+  private final Pattern tokenInQuery;
   private final Set<String> secretMembers;
   private final Consumer<String> console;
   private final ArrayDeque<JournalEntry> entries = new ArrayDeque<>();
@@ -38,6 +38,7 @@ public final class RequestJournal {
   public RequestJournal(WawpSpec spec, int capacity, Consumer<String> console) {
     this.capacity = capacity;
     this.console = console;
+    this.tokenInQuery = Pattern.compile("(?i)(^|&)(" + Pattern.quote(spec.credentials().tokenParameter()) + "=)[^&]*");
     this.secretMembers = secretMembers(spec);
   }
 
@@ -47,7 +48,7 @@ public final class RequestJournal {
     if (capacity == 0 && console == null) {
       return;
     }
-    String maskedQuery = query == null || query.isEmpty() ? null : TOKEN_IN_QUERY.matcher(query).replaceAll("$1$2" + MASK);
+    String maskedQuery = query == null || query.isEmpty() ? null : tokenInQuery.matcher(query).replaceAll("$1$2" + MASK);
     JournalEntry e = new JournalEntry(Instant.now().toString(), method, path, maskedQuery, operationId, status,
         nanos / 1e6, masked(body));
     if (console != null) {
@@ -109,7 +110,7 @@ public final class RequestJournal {
 
   /** The names of the members the spec declares secret (format: password), and the token's. */
   private static Set<String> secretMembers(WawpSpec spec) {
-    Set<String> names = new TreeSet<>(Set.of("access_token"));
+    Set<String> names = new TreeSet<>(Set.of(spec.credentials().tokenParameter()));
     Map<String, Schema> schemas = spec.openApi().getComponents().getSchemas();
     for (Schema<?> schema : schemas.values()) {
       if (schema.getProperties() != null) {

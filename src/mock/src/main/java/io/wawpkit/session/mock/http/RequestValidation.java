@@ -9,6 +9,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.wawpkit.session.mock.Positions;
 import io.wawpkit.session.mock.spec.ErrorCatalog;
+import io.wawpkit.session.spec.CredentialNames;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.nio.charset.StandardCharsets;
@@ -36,12 +37,15 @@ public final class RequestValidation {
   private final OpenApiInteractionValidator validator;
   private final ErrorCatalog errors;
   private final Positions positions;
+  private final CredentialNames names;
   private final Map<String, Optional<ApiError>> cache = new ConcurrentHashMap<>();
 
-  public RequestValidation(OpenApiInteractionValidator validator, ErrorCatalog errors, Positions positions) {
+  public RequestValidation(OpenApiInteractionValidator validator, ErrorCatalog errors, Positions positions,
+      CredentialNames names) {
     this.validator = validator;
     this.errors = errors;
     this.positions = positions;
+    this.names = names;
   }
 
   /**
@@ -66,8 +70,8 @@ public final class RequestValidation {
   public ApiError check(HttpServerExchange ex, SpecOperation op, byte[] body, String assembledContentType) {
     String contentType = assembledContentType != null ? assembledContentType
         : ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-    String authorization = ex.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
-    String instanceHeader = ex.getRequestHeaders().getFirst("X-Instance-ID");
+    String authorization = ex.getRequestHeaders().getFirst(names.authorizationHeader());
+    String instanceHeader = ex.getRequestHeaders().getFirst(names.instanceHeader());
     if (body.length > 0) {
       return validate(ex, op, body, contentType, authorization, instanceHeader);
     }
@@ -96,7 +100,7 @@ public final class RequestValidation {
       request.withAuthorization(authorization);
     }
     if (instanceHeader != null) {
-      request.withHeader("X-Instance-ID", instanceHeader);
+      request.withHeader(names.instanceHeader(), instanceHeader);
     }
     if (body.length > 0) {
       request.withBody(new String(body, StandardCharsets.UTF_8));
@@ -115,9 +119,11 @@ public final class RequestValidation {
         continue;
       }
       if (key.startsWith("validation.request.security")) {
+        String bearer = names.authorizationHeader() + ": " + names.authorizationScheme();
         return errors.missingParameter(op.needsInstance()
-            ? "Missing parameter: access_token and instance_id (query), or Authorization: Bearer with X-Instance-ID."
-            : "Missing parameter: access_token (query) or Authorization: Bearer.");
+            ? "Missing parameter: " + names.tokenParameter() + " and " + names.instanceParameter() + " (query), or "
+                + bearer + " with " + names.instanceHeader() + "."
+            : "Missing parameter: " + names.tokenParameter() + " (query) or " + bearer + ".");
       }
       if (key.equals("validation.request.parameter.missing") || key.equals("validation.request.body.missing")) {
         return errors.missingParameter(m.getMessage());

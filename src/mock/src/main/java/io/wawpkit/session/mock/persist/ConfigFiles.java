@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.wawpkit.session.mock.state.Account;
 import io.wawpkit.session.mock.control.Plan;
+import io.wawpkit.session.spec.Extensions;
 import io.wawpkit.session.spec.LifecycleModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /** Reads the files the mock is configured with: accounts, and a replacement lifecycle model. */
 public final class ConfigFiles {
-  private static final String LIFECYCLE_KEY = "x-wawp-lifecycle";
+  private static final String LIFECYCLE_KEY = Extensions.LIFECYCLE;
 
   private ConfigFiles() {}
 

@@ -1,9 +1,6 @@
 package io.wawpkit.session.mock.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.swagger.v3.oas.models.examples.Example;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.wawpkit.session.mock.http.ApiError;
 import io.wawpkit.session.spec.SpecException;
@@ -21,8 +18,6 @@ public final class ErrorCatalog {
   private static final String INVALID_PARAMETER = "invalid_parameter";
   /** WordPress REST's code for a path it has no route for (the spec names none). */
   private static final String NO_ROUTE = "rest_no_route";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final WawpSpec spec;
   private final Shape missingParameter;
@@ -49,12 +44,9 @@ public final class ErrorCatalog {
     this.tooManyRequests = component("TooManyRequests");
     this.serverError = component("ServerError");
     this.unavailable = component("Unavailable");
-    Map<?, ?> undocumented = (Map<?, ?>) spec.openApi().getExtensions().get("x-wawp-undocumented-method");
-    if (undocumented == null) {
-      throw new SpecException("the spec has no x-wawp-undocumented-method");
-    }
-    this.methodNotAllowed = new Shape(((Number) undocumented.get("status")).intValue(), undocumented.get("code").toString());
-    this.allowHeader = undocumented.get("header").toString();
+    WawpSpec.UndocumentedMethod undocumented = spec.undocumentedMethod();
+    this.methodNotAllowed = new Shape(undocumented.status(), undocumented.code());
+    this.allowHeader = undocumented.header();
     ApiResponse tooMany = spec.openApi().getComponents().getResponses().get("TooManyRequests");
     if (tooMany.getHeaders() == null || tooMany.getHeaders().size() != 1) {
       throw new SpecException("the spec's TooManyRequests response should name exactly one header (Retry-After)");
@@ -110,9 +102,12 @@ public final class ErrorCatalog {
 
   /** A change refused because the state file cannot be written (it would not survive a restart). */
   public ApiError stateNotSaved() {
-    return new ApiError(unavailable.status, unavailable.code,
-        "The mock cannot write its state file, so it accepts no change until it can (see its standard error).",
-        Map.of(retryAfterHeader, "1"));
+    return unavailable("The mock cannot write its state file, so it accepts no change until it can (see its standard error).");
+  }
+
+  /** The service is unavailable for a moment (the spec's Unavailable answer): retry after a second. */
+  public ApiError unavailable(String message) {
+    return new ApiError(unavailable.status, unavailable.code, message, Map.of(retryAfterHeader, "1"));
   }
 
   public ApiError methodNotAllowed(String method, String path, String allowed) {
@@ -127,7 +122,7 @@ public final class ErrorCatalog {
    */
   public ApiError injected(SpecOperation op, int status) {
     Optional<ApiResponse> documented = op == null ? Optional.empty() : spec.response(op, status);
-    JsonNode example = documented.flatMap(ErrorCatalog::firstExample).orElse(null);
+    JsonNode example = documented.flatMap(spec::example).orElse(null);
     String code = example != null && example.hasNonNull("code") ? example.get("code").asText() : "injected_fault";
     String message = example != null && example.hasNonNull("message") ? example.get("message").asText() : "Injected fault.";
     // Headers the spec documents for that answer (Retry-After on 429 and 503) get a value.
@@ -137,24 +132,8 @@ public final class ErrorCatalog {
   }
 
   private Shape component(String name) {
-    ApiResponse response = spec.openApi().getComponents().getResponses().get(name);
-    JsonNode example = response == null ? null : firstExample(response).orElse(null);
-    if (example == null || !example.hasNonNull("code") || !example.path("data").hasNonNull("status")) {
-      throw new SpecException("the spec's response " + name + " has no Error example with code and data.status");
-    }
-    return new Shape(example.path("data").path("status").asInt(), example.get("code").asText());
-  }
-
-  private static Optional<JsonNode> firstExample(ApiResponse response) {
-    if (response.getContent() == null) {
-      return Optional.empty();
-    }
-    MediaType media = response.getContent().get("application/json");
-    if (media == null || media.getExamples() == null || media.getExamples().isEmpty()) {
-      return Optional.empty();
-    }
-    Example example = media.getExamples().values().iterator().next();
-    return Optional.ofNullable(example.getValue()).map(JSON::valueToTree);
+    WawpSpec.ErrorExample example = spec.errorExample(name);
+    return new Shape(example.status(), example.code());
   }
 
   private record Shape(int status, String code) {

@@ -38,6 +38,7 @@ public final class WebhookDispatcher {
 
   private final String eventName;
   private final StatusEventView events;
+  private final HmacSigner signer;
   private final DeliveryLanes<Target> lanes = new DeliveryLanes<>();
   private final ScheduledExecutorService scheduler;
   private final ExecutorService senders;
@@ -46,9 +47,10 @@ public final class WebhookDispatcher {
   private final Clock clock;
   private final Deque<Delivery> log = new ArrayDeque<>();
 
-  public WebhookDispatcher(String eventName, StatusEventView events, ScheduledExecutorService scheduler,
-      ExecutorService senders, Duration defaultDelay, Clock clock) {
+  public WebhookDispatcher(String eventName, StatusEventView events, HmacSigner signer,
+      ScheduledExecutorService scheduler, ExecutorService senders, Duration defaultDelay, Clock clock) {
     this.eventName = eventName;
+    this.signer = signer;
     this.events = events;
     this.scheduler = scheduler;
     this.senders = senders;
@@ -147,8 +149,8 @@ public final class WebhookDispatcher {
     }
     String key = t.webhook.path("hmac").path("key").asText(null);
     if (key != null && !key.isEmpty()) {
-      request.header(HmacSigner.HEADER, HmacSigner.sign(key, t.body));
-      request.header(HmacSigner.ALGORITHM_HEADER, HmacSigner.ALGORITHM);
+      request.header(signer.header(), signer.sign(key, t.body));
+      request.header(signer.algorithmHeader(), signer.algorithm());
     }
     http().sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
       int status = response == null ? 0 : response.statusCode();
