@@ -47,6 +47,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void aClassOutsideTheMockThatUsesItsInternalsBreaksThePlan() {
+    JavaClasses wrong = new ClassFileImporter().importClasses(SuiteReachingIntoTheMock.class);
+    EvaluationResult result = HousePlan.NOTHING_OUTSIDE_THE_MOCK_USES_ITS_INTERNALS.evaluate(wrong);
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().toString()).contains("SessionStore").contains("ControlHandler");
+  }
+
+  @Test
   void aMockClassThatUsesTheClientBreaksThePlan() {
     JavaClasses wrong = new ClassFileImporter().importClasses(io.wawpkit.session.mock.archfixture.MockUsingTheClient.class);
     assertThat(HousePlan.MOCK_NEVER_USES_THE_CLIENT.evaluate(wrong).hasViolation()).isTrue();

@@ -23,6 +23,7 @@ final class HousePlan {
   static final String COMMON = "io.wawpkit.session.common..";
   /** The client's implementation: public for its own packages only, no compatibility promise. */
   static final String CLIENT_INTERNALS = "io.wawpkit.session.client.internal..";
+  static final String MOCK_INTERNALS = "io.wawpkit.session.mock.internal..";
 
   /**
    * What the suite may use of the mock: launching it, choosing its side of the docs, and its
@@ -69,13 +70,19 @@ final class HousePlan {
       .because("the client's internal package has no compatibility promise: the suite, the bench and users"
           + " get what they need from its public API or from the common module");
 
+  static final ArchRule NOTHING_OUTSIDE_THE_MOCK_USES_ITS_INTERNALS = noClasses().that().resideOutsideOfPackage(MOCK)
+      .should().dependOnClassesThat().resideInAPackage(MOCK_INTERNALS)
+      .because("the mock's internal packages have no compatibility promise: the suite, the bench and users"
+          + " start it through WawpMock or its JUnit extension and drive it through MockControl");
+
   static final ArchRule COMMON_USES_NOTHING_OF_THE_TOOLKIT = noClasses().that().resideInAPackage(COMMON)
       .should().dependOnClassesThat().resideInAnyPackage(SPEC, GENERATED, CLIENT, MOCK, SUITE)
       .because("the common module is shared by the client, the mock and the suite, and stays small");
 
   static final List<ArchRule> ALL = List.of(SPEC_READS_NOTHING, GENERATED_DEPENDS_ON_NOTHING_HAND_WRITTEN,
       CLIENT_NEVER_USES_THE_MOCK_OR_THE_SUITE, MOCK_NEVER_USES_THE_CLIENT, SUITE_REACHES_THE_MOCK_ONLY_THROUGH_ITS_ENTRY_POINTS,
-      NOTHING_OUTSIDE_THE_CLIENT_USES_ITS_INTERNALS, COMMON_USES_NOTHING_OF_THE_TOOLKIT);
+      NOTHING_OUTSIDE_THE_CLIENT_USES_ITS_INTERNALS, NOTHING_OUTSIDE_THE_MOCK_USES_ITS_INTERNALS,
+      COMMON_USES_NOTHING_OF_THE_TOOLKIT);
 
   private static DescribedPredicate<JavaClass> mockInternals() {
     return new DescribedPredicate<>("are mock classes other than its entry points " + MOCK_ENTRY_POINTS) {

@@ -1,7 +1,7 @@
 package io.wawpkit.session.conformance.architecture;
 
-import io.wawpkit.session.mock.control.ControlHandler;
-import io.wawpkit.session.mock.state.SessionStore;
+import io.wawpkit.session.mock.internal.control.ControlHandler;
+import io.wawpkit.session.mock.internal.state.SessionStore;
 
 /**
  * Deliberately wrong imports (a fixture of ArchitectureTest): the suite reading the mock's store,

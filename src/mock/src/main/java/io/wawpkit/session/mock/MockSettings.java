@@ -1,6 +1,6 @@
 package io.wawpkit.session.mock;
 
-import io.wawpkit.session.mock.state.Account;
+import io.wawpkit.session.mock.internal.state.Account;
 import io.wawpkit.session.spec.LifecycleModel;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** A mock's settings, as {@link WawpMock.Builder} collected them. Null means "not set". */
-public record MockSettings(
+record MockSettings(
     String host,
     int port,
     String basePath,

@@ -4,38 +4,38 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.SameThreadExecutor;
-import io.wawpkit.session.mock.api.SessionApi;
-import io.wawpkit.session.mock.api.SessionViews;
-import io.wawpkit.session.mock.api.StatusEventView;
-import io.wawpkit.session.mock.control.ControlGuard;
-import io.wawpkit.session.mock.control.ControlHandler;
-import io.wawpkit.session.mock.control.ControlTokens;
-import io.wawpkit.session.mock.control.FaultInjector;
+import io.wawpkit.session.mock.internal.api.SessionApi;
+import io.wawpkit.session.mock.internal.api.SessionViews;
+import io.wawpkit.session.mock.internal.api.StatusEventView;
+import io.wawpkit.session.mock.internal.control.ControlGuard;
+import io.wawpkit.session.mock.internal.control.ControlHandler;
+import io.wawpkit.session.mock.internal.control.ControlTokens;
+import io.wawpkit.session.mock.internal.control.FaultInjector;
 import io.wawpkit.session.mock.control.MockControl;
-import io.wawpkit.session.mock.http.ApiHandler;
-import io.wawpkit.session.mock.http.HttpListener;
-import io.wawpkit.session.mock.http.MalformedRequests;
-import io.wawpkit.session.mock.http.RequestValidation;
-import io.wawpkit.session.mock.http.RequestJournal;
-import io.wawpkit.session.mock.http.Responses;
-import io.wawpkit.session.mock.http.TokenRateLimiter;
-import io.wawpkit.session.mock.http.UnparsableRequests;
-import io.wawpkit.session.mock.persist.ConfigFiles;
-import io.wawpkit.session.mock.persist.StateFile;
-import io.wawpkit.session.mock.persist.StatePersistence;
-import io.wawpkit.session.mock.persist.StateSnapshot;
-import io.wawpkit.session.mock.spec.ErrorCatalog;
-import io.wawpkit.session.mock.spec.PolicyCatalog;
-import io.wawpkit.session.mock.spec.SystemWebhook;
-import io.wawpkit.session.mock.spec.SpecCache;
-import io.wawpkit.session.mock.state.Account;
-import io.wawpkit.session.mock.state.DemoAccounts;
-import io.wawpkit.session.mock.state.Session;
-import io.wawpkit.session.mock.state.SessionLifecycle;
-import io.wawpkit.session.mock.state.SessionStore;
-import io.wawpkit.session.mock.state.StatusListener;
-import io.wawpkit.session.mock.webhook.HmacSigner;
-import io.wawpkit.session.mock.webhook.WebhookDispatcher;
+import io.wawpkit.session.mock.internal.http.ApiHandler;
+import io.wawpkit.session.mock.internal.http.HttpListener;
+import io.wawpkit.session.mock.internal.http.MalformedRequests;
+import io.wawpkit.session.mock.internal.http.RequestValidation;
+import io.wawpkit.session.mock.internal.http.RequestJournal;
+import io.wawpkit.session.mock.internal.http.Responses;
+import io.wawpkit.session.mock.internal.http.TokenRateLimiter;
+import io.wawpkit.session.mock.internal.http.UnparsableRequests;
+import io.wawpkit.session.mock.internal.persist.ConfigFiles;
+import io.wawpkit.session.mock.internal.persist.StateFile;
+import io.wawpkit.session.mock.internal.persist.StatePersistence;
+import io.wawpkit.session.mock.internal.persist.StateSnapshot;
+import io.wawpkit.session.mock.internal.spec.ErrorCatalog;
+import io.wawpkit.session.mock.internal.spec.PolicyCatalog;
+import io.wawpkit.session.mock.internal.spec.SystemWebhook;
+import io.wawpkit.session.mock.internal.spec.SpecCache;
+import io.wawpkit.session.mock.internal.state.Account;
+import io.wawpkit.session.mock.internal.state.DemoAccounts;
+import io.wawpkit.session.mock.internal.state.Session;
+import io.wawpkit.session.mock.internal.state.SessionLifecycle;
+import io.wawpkit.session.mock.internal.state.SessionStore;
+import io.wawpkit.session.mock.internal.state.StatusListener;
+import io.wawpkit.session.mock.internal.webhook.HmacSigner;
+import io.wawpkit.session.mock.internal.webhook.WebhookDispatcher;
 import io.wawpkit.session.spec.LifecycleModel;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.SpecException;
@@ -265,8 +265,10 @@ public final class WawpMock implements AutoCloseable {
     return spec;
   }
 
-  public List<Account> accounts() {
-    return List.copyOf(store.accounts());
+  /** The accounts, each with its current plan. */
+  public List<MockAccount> accounts() {
+    return store.accounts().stream()
+        .map(a -> new MockAccount(a.id(), a.token(), a.plan(), a.instanceQuota(), a.displayName(), a.email())).toList();
   }
 
   /** An account's token (for tests: the token is a secret, never log it). */
@@ -278,7 +280,8 @@ public final class WawpMock implements AutoCloseable {
     return a.token();
   }
 
-  public MockSettings settings() {
+  /** What the builder collected (for this package's tests and the command line's summary). */
+  MockSettings settings() {
     return settings;
   }
 
@@ -442,8 +445,9 @@ public final class WawpMock implements AutoCloseable {
     }
 
     /** The accounts (default: the demo accounts). */
-    public Builder accounts(List<Account> list) {
-      this.accounts = list == null ? null : List.copyOf(list);
+    public Builder accounts(List<MockAccount> list) {
+      this.accounts = list == null ? null : list.stream()
+          .map(a -> new Account(a.id(), a.token(), a.plan(), a.instanceQuota(), a.displayName(), a.email())).toList();
       return this;
     }
 

@@ -3,7 +3,7 @@ package io.wawpkit.session.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import io.wawpkit.session.spec.CredentialNames;
 import io.wawpkit.session.spec.SpecOperation;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.wawpkit.session.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

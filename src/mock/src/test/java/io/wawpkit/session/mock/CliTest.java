@@ -2,7 +2,7 @@ package io.wawpkit.session.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wawpkit.session.mock.cli.MockCommand;
+import io.wawpkit.session.mock.internal.cli.MockCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

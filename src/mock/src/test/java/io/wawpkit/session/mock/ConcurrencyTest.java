@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.wawpkit.session.mock.state.Account;
-import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import io.wawpkit.session.mock.control.Plan;
 import io.wawpkit.session.spec.Extensions;
 import io.wawpkit.session.spec.LifecycleModel;
@@ -140,7 +139,7 @@ class ConcurrencyTest {
 
   @Test
   void parallelCreatesNeverOverrunTheQuotaNorLoseASession() throws Exception {
-    Account account = new Account("racer", "racer-token", Plan.FREE, 25, null, null);
+    MockAccount account = new MockAccount("racer", "racer-token", Plan.FREE, 25, null, null);
     try (WawpMock mock = WawpMock.builder().accounts(List.of(account)).start()) {
       SpecClient api = new SpecClient(mock);
       AtomicInteger created = new AtomicInteger();

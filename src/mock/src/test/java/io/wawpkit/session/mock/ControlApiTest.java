@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wawpkit.session.mock.control.Plan;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +47,7 @@ class ControlApiTest {
 
       assertThat(call(mock, "POST", "/reset", null).statusCode()).isEqualTo(200);
       assertThat(mock.control().sessions(null)).isEmpty();
-      assertThat(mock.accounts().stream().filter(a -> a.id().equals("demo-free")).findFirst().orElseThrow().isPaid()).isFalse();
+      assertThat(mock.accounts().stream().filter(a -> a.id().equals("demo-free")).findFirst().orElseThrow().plan()).isEqualTo(Plan.FREE);
       assertThat(call(mock, "GET", "/nothing", null).statusCode()).isEqualTo(404);
     }
   }

@@ -3,7 +3,7 @@ package io.wawpkit.session.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,8 +108,8 @@ class ControlSecurityTest {
     assertThat(WawpMock.controlTokenFor(false, "given")).isEqualTo("given");
     String generated = WawpMock.controlTokenFor(false, null);
     assertThat(generated).hasSize(32).isNotEqualTo(WawpMock.controlTokenFor(false, null));
-    assertThat(io.wawpkit.session.mock.control.ControlTokens.isLoopback("0.0.0.0")).isFalse();
-    assertThat(io.wawpkit.session.mock.control.ControlTokens.isLoopback("127.0.0.1")).isTrue();
+    assertThat(io.wawpkit.session.mock.internal.control.ControlTokens.isLoopback("0.0.0.0")).isFalse();
+    assertThat(io.wawpkit.session.mock.internal.control.ControlTokens.isLoopback("127.0.0.1")).isTrue();
     assertThat(WawpMock.builder().controlToken("s3cret-control").build().settings().toString()).doesNotContain("s3cret");
   }
 

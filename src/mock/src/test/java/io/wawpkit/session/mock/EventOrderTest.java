@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;

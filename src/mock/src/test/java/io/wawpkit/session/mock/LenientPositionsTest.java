@@ -3,7 +3,7 @@ package io.wawpkit.session.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wawpkit.session.mock.Positions.Departure;
-import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package io.wawpkit.session.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wawpkit.session.mock.control.MockControl;
-import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import io.wawpkit.session.spec.LifecycleModel;
 import io.wawpkit.session.spec.Move;
 import io.wawpkit.session.spec.SpecOperation;

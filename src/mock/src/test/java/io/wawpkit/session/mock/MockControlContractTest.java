@@ -12,7 +12,7 @@ import io.wawpkit.session.mock.control.MockControl;
 import io.wawpkit.session.mock.control.MockControl.MoveResult;
 import io.wawpkit.session.mock.control.Plan;
 import io.wawpkit.session.mock.control.SessionSummary;
-import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import io.wawpkit.session.spec.LoginEffect;
 import java.net.URI;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package io.wawpkit.session.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import io.wawpkit.session.spec.Extensions;
 import io.wawpkit.session.spec.WawpSpec;
 import java.nio.file.Path;

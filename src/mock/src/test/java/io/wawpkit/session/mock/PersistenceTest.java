@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import io.wawpkit.session.mock.control.Plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ class PersistenceTest {
     Files.writeString(file, Files.readString(file).replace("\"STOPPED\"", "\"HIBERNATING\""));
     String before = Files.readString(file);
     assertThatThrownBy(() -> WawpMock.builder().stateFile(file).start())
-        .isInstanceOf(io.wawpkit.session.mock.persist.StateFileException.class)
+        .isInstanceOf(io.wawpkit.session.mock.internal.persist.StateFileException.class)
         .hasMessageContaining("HIBERNATING").hasMessageNotContaining("\n");
     assertThat(Files.readString(file)).isEqualTo(before);
   }

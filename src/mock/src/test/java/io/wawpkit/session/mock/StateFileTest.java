@@ -3,9 +3,9 @@ package io.wawpkit.session.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wawpkit.session.mock.cli.MockCommand;
-import io.wawpkit.session.mock.persist.StateFileException;
-import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.internal.cli.MockCommand;
+import io.wawpkit.session.mock.internal.persist.StateFileException;
+import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

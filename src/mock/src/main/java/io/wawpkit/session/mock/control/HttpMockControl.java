@@ -1,8 +1,9 @@
 package io.wawpkit.session.mock.control;
 
+import io.wawpkit.session.mock.internal.control.ControlCall;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wawpkit.session.mock.http.Json;
+import io.wawpkit.session.mock.internal.http.Json;
 import io.wawpkit.session.spec.LoginEffect;
 import java.io.IOException;
 import java.net.ConnectException;

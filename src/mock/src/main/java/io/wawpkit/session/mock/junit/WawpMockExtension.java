@@ -2,7 +2,7 @@ package io.wawpkit.session.mock.junit;
 
 import io.wawpkit.session.mock.WawpMock;
 import io.wawpkit.session.mock.control.MockControl;
-import io.wawpkit.session.mock.state.DemoAccounts;
+import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;

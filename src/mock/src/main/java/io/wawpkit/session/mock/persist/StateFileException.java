@@ -1,8 +1,0 @@
-package io.wawpkit.session.mock.persist;
-
-/** The state file cannot be used (unreadable, damaged, unwritable): a bad setting, refused at start. */
-public final class StateFileException extends IllegalArgumentException {
-  public StateFileException(String message) {
-    super(message);
-  }
-}
