@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import io.wawpkit.session.mock.control.Plan;
+import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import io.wawpkit.session.spec.Extensions;
 import io.wawpkit.session.spec.LifecycleModel;
 import io.wawpkit.session.spec.SpecOperation;

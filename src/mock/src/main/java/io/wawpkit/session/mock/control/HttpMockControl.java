@@ -1,12 +1,12 @@
 package io.wawpkit.session.mock.control;
 
-import io.wawpkit.session.mock.internal.control.ControlCall;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wawpkit.session.common.ConnectionProblems;
+import io.wawpkit.session.mock.internal.control.ControlCall;
 import io.wawpkit.session.mock.internal.http.Json;
 import io.wawpkit.session.spec.LoginEffect;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -280,18 +280,16 @@ final class HttpMockControl implements MockControl {
     }
   }
 
+  /** The shared words for the problem (refused, timed out, unknown host), with what to check or how long it waited. */
   private static String describe(IOException e, Duration timeout) {
     if (e instanceof HttpConnectTimeoutException) {
-      return "no connection within " + CONNECT_TIMEOUT.toSeconds() + " s";
+      return ConnectionProblems.TIMED_OUT + " (no connection within " + CONNECT_TIMEOUT.toSeconds() + " s)";
     }
     if (e instanceof HttpTimeoutException) {
-      return "no answer within " + timeout.toSeconds() + " s";
+      return ConnectionProblems.TIMED_OUT + " (no answer within " + timeout.toSeconds() + " s)";
     }
-    if (e instanceof ConnectException) {
-      return "connection refused (is the mock running?)";
-    }
-    String message = e.getMessage();
-    return (message == null || message.isBlank() ? e.getClass().getSimpleName() : message).replaceAll("\\s+", " ");
+    String words = ConnectionProblems.describe(e);
+    return ConnectionProblems.REFUSED.equals(words) ? words + " (is the mock running?)" : words;
   }
 
   private static <T> List<T> list(Answer a, String member, Function<JsonNode, T> read) {

@@ -1,12 +1,11 @@
 package io.wawpkit.session.mock.internal.control;
 
-import io.wawpkit.session.mock.control.MockControl;
-import io.wawpkit.session.mock.control.Plan;
-import io.wawpkit.session.mock.control.Fault;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.wawpkit.session.mock.control.Fault;
+import io.wawpkit.session.mock.control.MockControl;
+import io.wawpkit.session.mock.control.Plan;
 import io.wawpkit.session.mock.internal.api.SessionViews;
 import io.wawpkit.session.mock.internal.http.Json;
 import io.wawpkit.session.mock.internal.http.Responses;

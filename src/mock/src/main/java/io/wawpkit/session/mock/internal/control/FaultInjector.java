@@ -1,7 +1,6 @@
 package io.wawpkit.session.mock.internal.control;
 
 import io.wawpkit.session.mock.control.Fault;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
