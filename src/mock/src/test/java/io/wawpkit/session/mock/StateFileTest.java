@@ -105,7 +105,9 @@ class StateFileTest {
         delete(f);
         delete(sub);
         write(sub);
-        api.create(token);
+        // a change, so that a write is due; a timed move of the first session may have come first
+        // and already found the writes failing, then this create answers 503 itself
+        api.query("POST", "/session/create", token, null);
         Wait.until("the failure to show", Duration.ofSeconds(5),
             () -> api.query("POST", "/session/create", token, null).status() == 503);
         assertThat(api.query("POST", "/session/create", token, null).code()).isEqualTo("service_unavailable");
