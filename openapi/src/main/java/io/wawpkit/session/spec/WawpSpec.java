@@ -1,5 +1,6 @@
 package io.wawpkit.session.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -12,6 +13,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -184,6 +187,23 @@ public final class WawpSpec {
   public Optional<ApiResponse> response(SpecOperation op, int status) {
     ApiResponse r = op.operation().getResponses().get(Integer.toString(status));
     return Optional.ofNullable(r).map(this::resolve);
+  }
+
+  /**
+   * How long a new temporary link is valid: its expiry is this long after it was made
+   * ({@code x-wawp-rules.temp-link-lifetime.validFor}, an ISO-8601 duration; the rule's mark says
+   * the docs state it).
+   */
+  public Duration tempLinkLifetime() {
+    JsonNode v = evidence.tree().at("/x-wawp-rules/temp-link-lifetime/validFor");
+    if (!v.isTextual()) {
+      throw new SpecException("x-wawp-rules.temp-link-lifetime has no validFor duration");
+    }
+    try {
+      return Duration.parse(v.asText());
+    } catch (DateTimeParseException e) {
+      throw new SpecException("x-wawp-rules.temp-link-lifetime.validFor is no ISO-8601 duration: " + v.asText(), e);
+    }
   }
 
   /** The documented paths. */
