@@ -26,7 +26,16 @@ class FaithfulMockIsConformantTest {
       assertThat(run.skippedGroups()).isEmpty();
       assertThat(run.results()).hasSizeGreaterThanOrEqualTo(CHECK_FLOOR);
       assertThat(run.results()).extracting(CheckResult::group)
-          .contains("shape", "errors", "tenancy", "lifecycle", "consistency");
+          .contains("shape", "errors", "tenancy", "lifecycle", "consistency", "credentials", "repetition");
+      // Both credential forms work: every operation in each, and the lifecycle walk again with headers.
+      assertThat(run.results()).filteredOn(r -> r.group().equals("credentials") && r.outcome() == Outcome.PASS)
+          .extracting(CheckResult::name)
+          .contains("GET /session/info works with header credentials", "DELETE /session/delete works with query credentials",
+              "move 'scan' from SCAN_QR_CODE (no saved login) leads to WORKING, with header credentials");
+      // What each status carries, both ways.
+      assertThat(run.results()).filteredOn(r -> r.outcome() == Outcome.PASS).extracting(CheckResult::name)
+          .contains("info carries 'qr' in SCAN_QR_CODE", "info does not carry 'qr' in WORKING",
+              "info does not carry 'me' in STOPPED", "a new temp link expires 30 min after it is made");
       // Every operation v2 serves was exercised.
       assertThat(run.results().stream().map(CheckResult::operation).distinct())
           .containsAll(servedOn("v2"));

@@ -3,6 +3,7 @@ package io.wawpkit.session.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wawpkit.session.conformance.cli.ConformanceCommand;
+import io.wawpkit.session.conformance.engine.Profile;
 import io.wawpkit.session.mock.WawpMock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,6 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The main job's command line: its default run, its reports, its exit codes and its one-line errors. */
 class TheCommandLineTest {
+  /** How many groups a full run has (its progress lines count them). */
+  static final int GROUPS = Profile.ALL.groups().size();
+
   record Outcome(int exit, String out, String err) {}
 
   static Outcome run(String... args) {
@@ -30,7 +34,8 @@ class TheCommandLineTest {
   void withNoArgumentsItChecksTheEmbeddedMockAndWritesReports(@TempDir Path dir) throws Exception {
     Outcome o = run("--report", dir.toString(), "--fail-on-skip", "--strict");
     assertThat(o.exit()).as(o.out() + o.err()).isZero();
-    assertThat(o.out()).contains("Started the embedded mock at http://127.0.0.1:", "[1/5] shape", "[5/5] consistency");
+    assertThat(o.out()).contains("Started the embedded mock at http://127.0.0.1:", "[1/" + GROUPS + "] shape",
+        "[5/" + GROUPS + "] consistency", "[" + GROUPS + "/" + GROUPS + "] repetition");
     // What the lifecycle walk waits for, once per kind of wait and without instance ids.
     assertThat(o.out()).contains("  waiting up to 10 s for boot (timer) from STARTING (no saved login) to reach SCAN_QR_CODE");
     assertThat(o.out().lines().filter(l -> l.startsWith("  waiting up to")).distinct().count())
@@ -98,7 +103,7 @@ class TheCommandLineTest {
       @Override
       public void write(String text, int off, int len) {
         super.write(text, off, len);
-        if (text.contains("[2/5] errors")) {
+        if (text.contains("[2/" + GROUPS + "] errors")) {
           mock.close();
         }
       }

@@ -163,6 +163,15 @@ public final class EvidenceMarks {
     return at(LIFECYCLE + OWN_MARK + "/carries/" + escape(status));
   }
 
+  /**
+   * That a field some status carries is null or absent in every status that does not carry it
+   * ({@code x-wawp-lifecycle.evidence.absentElsewhere}: documented for {@code qr}, a position for
+   * {@code me}); empty for a field without that mark.
+   */
+  public Optional<Evidence> absentElsewhere(String field) {
+    return at(LIFECYCLE + OWN_MARK + "/absentElsewhere/" + escape(field));
+  }
+
   /** That a deleted instance is gone (DELETED, then 404). */
   public Evidence terminal() {
     return require(at(LIFECYCLE + OWN_MARK + "/terminal"), Extensions.LIFECYCLE + " terminal");

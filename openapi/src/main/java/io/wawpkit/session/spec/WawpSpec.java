@@ -17,6 +17,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -399,6 +401,23 @@ public final class WawpSpec {
       throw new SpecException("the spec has no " + Extensions.LIFECYCLE + " extension");
     }
     return Json.mapper().convertValue(tree, LinkedHashMap.class);
+  }
+
+  /**
+   * How long a new temporary link is valid: its expiry is this long after it was made
+   * ({@code x-wawp-rules.temp-link-lifetime.validFor}, an ISO-8601 duration; the rule's mark says
+   * the docs state it).
+   */
+  public Duration tempLinkLifetime() {
+    JsonNode v = evidence.tree().path(Extensions.RULES).path("temp-link-lifetime").path("validFor");
+    if (!v.isTextual()) {
+      throw new SpecException("x-wawp-rules.temp-link-lifetime has no validFor duration");
+    }
+    try {
+      return Duration.parse(v.asText());
+    } catch (DateTimeParseException e) {
+      throw new SpecException("x-wawp-rules.temp-link-lifetime.validFor is no ISO-8601 duration: " + v.asText(), e);
+    }
   }
 
   /** The documented paths. */

@@ -191,6 +191,28 @@ class EveryRuleNamesItsEvidenceTest {
     assertThat(marks.transition("start", "STOPPED")).get().extracting(Evidence::basis).isEqualTo(Basis.DOCUMENTED);
   }
 
+  /**
+   * What a status must not carry is a rule too (issue 16): a carried field is null or absent in every
+   * other status, documented for qr ("only in this status"), a position for me.
+   */
+  @Test
+  void everyCarriedFieldHasAMarkForItsAbsenceElsewhere() {
+    Set<String> fields = spec.lifecycle().carriedFields();
+    assertThat(fields).contains("qr", "me");
+    fields.forEach(f -> assertThat(marks.absentElsewhere(f)).as(f).isPresent());
+    assertThat(marks.absentElsewhere("qr")).get().extracting(Evidence::basis).isEqualTo(Basis.DOCUMENTED);
+    assertThat(marks.absentElsewhere("me")).get().extracting(Evidence::basis).isEqualTo(Basis.POSITION);
+    assertThat(marks.absentElsewhere("engine")).isEmpty();
+  }
+
+  /** A documented number the contract states, read as data with its mark: a temp link's 30 minutes. */
+  @Test
+  void theTempLinkLifetimeIsDocumentedAndReadAsADuration() {
+    assertThat(spec.tempLinkLifetime()).isEqualTo(java.time.Duration.ofMinutes(30));
+    assertThat(marks.rule("temp-link-lifetime").basis()).isEqualTo(Basis.DOCUMENTED);
+    assertThat(marks.rule("temp-link-lifetime").quote()).contains("valid 30 minutes");
+  }
+
   @Test
   void theNumberedPositionsOfTheDescriptionAreTheOnesTheMarksCite() {
     String description = spec.openApi().getInfo().getDescription();

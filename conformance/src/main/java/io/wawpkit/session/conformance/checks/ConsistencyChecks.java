@@ -38,6 +38,7 @@ public final class ConsistencyChecks implements CheckGroup {
     String token = ctx.target().accessToken();
     rateLimit(ctx, id, token, "");
     tempLinks(ctx, id, token);
+    DocumentedNumbers.tempLinkLifetime(ctx, id, token);
     webhooks(ctx, id, token);
     EventChecks.run(ctx);
     // The second account may be on the other plan: its answers must agree with each other too.

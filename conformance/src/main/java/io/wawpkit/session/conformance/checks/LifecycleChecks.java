@@ -33,13 +33,7 @@ public final class LifecycleChecks implements CheckGroup {
 
   @Override
   public void run(Context ctx) {
-    Set<Move.Trigger> triggers = EnumSet.of(Move.Trigger.TIMER);
-    if (ctx.control().isPresent()) {
-      triggers.add(Move.Trigger.PERSON);
-      triggers.add(Move.Trigger.SERVICE);
-    } else if (ctx.target().awaitScan() != null) {
-      triggers.add(Move.Trigger.PERSON);
-    }
+    Set<Move.Trigger> triggers = triggers(ctx);
     LifecycleGraph graph = new LifecycleGraph(ctx.model(), triggers, ctx.initialStatus());
     Set<Node> reachable = graph.reachable();
     List<Case> cases = new ArrayList<>();
@@ -55,7 +49,14 @@ public final class LifecycleChecks implements CheckGroup {
     skipUnreachable(ctx, graph, reachable, done);
     ctx.results().progress("lifecycle: " + cases.size() + " transitions from " + (reachable.size() - 1)
         + " reachable states (" + triggers + " moves available)");
+    walk(ctx, graph, cases, done, Recorder.asIs(ctx.results()));
+  }
 
+  /**
+   * Walks the cases: four walkers at once on a target on this machine, one elsewhere (within a
+   * session budget), each recording through {@code record} and sharing {@code done}.
+   */
+  static void walk(Context ctx, LifecycleGraph graph, List<Case> cases, Set<String> done, Recorder record) {
     int walkers = ctx.target().local() ? 4 : 1;
     int sessionBudget = ctx.target().local() ? Integer.MAX_VALUE : remoteSessionBudget(graph, cases);
     List<List<Case>> shares = new ArrayList<>();
@@ -69,7 +70,7 @@ public final class LifecycleChecks implements CheckGroup {
     try {
       List<Future<?>> running = new ArrayList<>();
       for (List<Case> share : shares) {
-        running.add(pool.submit(() -> new Walker(ctx, graph, done, sessionBudget).walk(share)));
+        running.add(pool.submit(() -> new Walker(ctx, graph, done, sessionBudget, record).walk(share)));
       }
       for (Future<?> f : running) {
         f.get();
@@ -110,6 +111,18 @@ public final class LifecycleChecks implements CheckGroup {
     }
   }
 
+  /** The moves the suite can bring about on this target: the timer's always, a person's and the service's when it can. */
+  static Set<Move.Trigger> triggers(Context ctx) {
+    Set<Move.Trigger> triggers = EnumSet.of(Move.Trigger.TIMER);
+    if (ctx.control().isPresent()) {
+      triggers.add(Move.Trigger.PERSON);
+      triggers.add(Move.Trigger.SERVICE);
+    } else if (ctx.target().awaitScan() != null) {
+      triggers.add(Move.Trigger.PERSON);
+    }
+    return triggers;
+  }
+
   /** A transition to check: an action from a node. */
   record Case(Node from, String action) {
     String label() {
@@ -128,18 +141,40 @@ public final class LifecycleChecks implements CheckGroup {
         .orElseThrow(() -> new IllegalStateException("no mark for " + action + " from " + from));
   }
 
-  /** Reads info and records what the status carries (once per status and field). */
-  static void checkCarries(Context ctx, Answer info, Set<String> done) {
+  /**
+   * Reads info and records what the status carries, both ways (once per status and field): each
+   * field the model says it carries is there, non-null; each field only other statuses carry is
+   * null or absent, graded by that field's mark ({@code absentElsewhere}: documented for qr, a
+   * position for me). A status the model does not know is left alone: it may carry anything.
+   */
+  static void checkCarries(Context ctx, Recorder record, Answer info, Set<String> done) {
     String status = info.text("status");
     if (info.status() != 200 || status == null) {
       return;
     }
-    for (String field : ctx.model().carries(status)) {
+    Set<String> carried = ctx.model().carries(status);
+    for (String field : carried) {
       if (done.add("carries " + status + " " + field)) {
         boolean present = info.json().hasNonNull(field);
-        ctx.results().check(present, ctx.marks().carries(status).orElseThrow(), GROUP, "getSessionInfo", "info carries '" + field + "' in " + status,
+        record.check(present, ctx.marks().carries(status).orElseThrow(), GROUP, "getSessionInfo", "info carries '" + field + "' in " + status,
             "a non-null '" + field + "' (x-wawp-lifecycle.carries)", present ? "present" : "missing or null", info.exchange());
       }
+    }
+    if (!ctx.model().isKnownStatus(status)) {
+      return;
+    }
+    for (String field : ctx.model().carriedFields()) {
+      if (carried.contains(field) || !done.add("carries no " + status + " " + field)) {
+        continue;
+      }
+      boolean absent = !info.json().hasNonNull(field);
+      List<String> carriers = ctx.model().states().stream().filter(s -> ctx.model().carries(s).contains(field)).toList();
+      Evidence mark = ctx.marks().absentElsewhere(field).orElseGet(() -> ctx.marks().carries(status).orElseThrow());
+      String value = absent ? "" : info.json().get(field).toString();
+      record.check(absent, mark, GROUP, "getSessionInfo", "info does not carry '" + field + "' in " + status,
+          "'" + field + "' null or absent: only " + String.join(", ", carriers) + " carries it (x-wawp-lifecycle.carries)",
+          absent ? "null or absent" : "'" + field + "' is " + (value.length() > 80 ? value.substring(0, 80) + "..." : value),
+          info.exchange());
     }
   }
 }

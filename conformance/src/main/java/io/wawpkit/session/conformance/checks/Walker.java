@@ -2,7 +2,6 @@ package io.wawpkit.session.conformance.checks;
 
 import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.Context;
-import io.wawpkit.session.conformance.engine.Results;
 import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.Move;
 import io.wawpkit.session.spec.SpecOperation;
@@ -27,7 +26,7 @@ final class Walker {
   private final Context ctx;
   private final LifecycleGraph graph;
   private final Set<String> done;
-  private final Results results;
+  private final Recorder results;
   private int sessionsLeft;
   private String session;
   private Node at;
@@ -35,11 +34,15 @@ final class Walker {
   /** The last step acted on a transient status that had already moved on by its timer. */
   private boolean raced;
 
-  Walker(Context ctx, LifecycleGraph graph, Set<String> done, int sessionBudget) {
+  /**
+   * A walk that records through {@code results}: the walk in another credential form (its context's)
+   * records under its own group and names.
+   */
+  Walker(Context ctx, LifecycleGraph graph, Set<String> done, int sessionBudget, Recorder results) {
     this.ctx = ctx;
     this.graph = graph;
     this.done = done;
-    this.results = ctx.results();
+    this.results = results;
     this.sessionsLeft = sessionBudget;
   }
 
@@ -224,7 +227,7 @@ final class Walker {
             agrees ? "as expected" : "info then says " + now + " (path: " + String.join(" > ", history) + ")",
             agrees ? a.exchange() : info.exchange());
       }
-      LifecycleChecks.checkCarries(ctx, info, done);
+      LifecycleChecks.checkCarries(ctx, results, info, done);
       if (!agrees) {
         return false;
       }
@@ -300,7 +303,7 @@ final class Walker {
           step.to().status() + " within " + wait,
           "status " + now + why, info.exchange());
     }
-    LifecycleChecks.checkCarries(ctx, info, done);
+    LifecycleChecks.checkCarries(ctx, results, info, done);
     if (ok && ctx.model().carries(step.to().status()).contains("me") && done.add("me agrees")) {
       Answer me = ctx.api().call("getSessionMe").instance(session).send();
       String infoMe = info.json().path("me").path("id").asText(null);

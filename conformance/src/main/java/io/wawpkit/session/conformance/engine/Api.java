@@ -5,9 +5,9 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RedirectConfig;
@@ -61,8 +61,11 @@ public final class Api {
   private final String origin;
   private final ShapeEvidence shapeEvidence;
   private final CredentialNames credentials;
+  /** The credential form a call takes unless it says otherwise. */
+  private final Creds form;
 
   public Api(Target target, WawpSpec spec, Results results) {
+    this.form = Creds.QUERY;
     this.target = target;
     this.spec = spec;
     this.results = results;
@@ -84,6 +87,30 @@ public final class Api {
     this.shapeEvidence = new ShapeEvidence(spec, target.apiVersion());
     this.credentials = spec.credentials();
     this.origin = target.baseUrl().getScheme() + "://" + target.baseUrl().getHost() + port;
+  }
+
+  /** The same caller (one validator, one request count), its calls in another credential form by default. */
+  private Api(Api api, Creds form) {
+    this.form = form;
+    this.target = api.target;
+    this.spec = api.spec;
+    this.results = api.results;
+    this.redactor = api.redactor;
+    this.validator = api.validator;
+    this.config = api.config;
+    this.origin = api.origin;
+    this.shapeEvidence = api.shapeEvidence;
+    this.credentials = api.credentials;
+  }
+
+  /** This caller with every call in the given credential form unless a call says otherwise. */
+  public Api inForm(Creds form) {
+    return form == this.form ? this : new Api(this, form);
+  }
+
+  /** The credential form calls take by default. */
+  public Creds form() {
+    return form;
   }
 
   public Target target() {
@@ -125,7 +152,7 @@ public final class Api {
     private final String path;
     private String token = target.accessToken();
     private String instanceId;
-    private Creds creds = Creds.QUERY;
+    private Creds creds = form;
     private String body;
     private String contentType = "application/json";
     private final Map<String, String> query = new LinkedHashMap<>();
@@ -300,6 +327,15 @@ public final class Api {
     Exchange exchange = new Exchange(c.operationId, requestLine, requestBody, r.getStatusCode(), r.getContentType(),
         cut(redactor.redact(text)), List.copyOf(errors), List.copyOf(warnings), weightiest(findings));
     Answer answer = new Answer(exchange, json == null ? MissingNode.getInstance() : json, headers);
+    if (exchange.isServerError()) {
+      // A 5xx anywhere fails, whichever group sent the request and whether a check looks at it
+      // (once per operation and status): graded by the operation as documented, or for an
+      // undocumented method by the rule that a refusal is a 4xx.
+      findings.add(new ShapeVerdicts.Finding(true, "server error", "a server error: HTTP " + r.getStatusCode()
+          + " (no request may get a 5xx: a valid one is served, one the contract refuses gets a 4xx)",
+          shapeEvidence.operation(c.method, c.path)));
+      validated = true;
+    }
     if (validated) {
       // Every answer the validator saw gets a verdict, not only those a check looks at.
       String status = answer.status() < 400 ? answer.text("status") : null;

@@ -22,7 +22,7 @@ public final class Context {
   private final Results results;
   private final MockControl control;
   private final Duration transitionTimeout;
-  private final Set<String> created = Collections.synchronizedSet(new LinkedHashSet<>());
+  private final Set<String> created;
 
   public Context(Target target, WawpSpec spec, Results results, Duration transitionTimeout) {
     this.target = target;
@@ -31,6 +31,26 @@ public final class Context {
     this.api = new Api(target, spec, results);
     this.control = target.control().map(MockControl::over).orElse(null);
     this.transitionTimeout = transitionTimeout;
+    this.created = Collections.synchronizedSet(new LinkedHashSet<>());
+  }
+
+  private Context(Context ctx, Api.Creds form) {
+    this.target = ctx.target;
+    this.spec = ctx.spec;
+    this.results = ctx.results;
+    this.api = ctx.api.inForm(form);
+    this.control = ctx.control;
+    this.transitionTimeout = ctx.transitionTimeout;
+    this.created = ctx.created;
+  }
+
+  /**
+   * This context with every request in another credential form (the header form: {@code
+   * Authorization: Bearer} and {@code X-Instance-ID}) unless a call says otherwise; the sessions it
+   * creates are the run's, cleaned up with the others.
+   */
+  public Context inForm(Api.Creds form) {
+    return form == api.form() ? this : new Context(this, form);
   }
 
   public Target target() {

@@ -1,8 +1,10 @@
 package io.wawpkit.session.conformance.engine;
 
 import io.wawpkit.session.conformance.checks.ConsistencyChecks;
+import io.wawpkit.session.conformance.checks.CredentialChecks;
 import io.wawpkit.session.conformance.checks.ErrorChecks;
 import io.wawpkit.session.conformance.checks.LifecycleChecks;
+import io.wawpkit.session.conformance.checks.RepeatedReadChecks;
 import io.wawpkit.session.conformance.checks.ShapeChecks;
 import io.wawpkit.session.conformance.checks.TenancyChecks;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.List;
 public enum Profile {
   /** Every operation's answers against the schemas; assumes no state and no credential checks (stateless mocks). */
   SHAPE,
-  /** Transitions, consistency across endpoints, tenancy. */
+  /** Transitions, consistency across endpoints, tenancy, both credential forms, reads repeated. */
   LIFECYCLE,
   /** Both, plus errors and bad input. */
   ALL;
@@ -19,8 +21,10 @@ public enum Profile {
   public List<CheckGroup> groups() {
     return switch (this) {
       case SHAPE -> List.of(new ShapeChecks());
-      case LIFECYCLE -> List.of(new LifecycleChecks(), new ConsistencyChecks(), new TenancyChecks());
-      case ALL -> List.of(new ShapeChecks(), new ErrorChecks(), new TenancyChecks(), new LifecycleChecks(), new ConsistencyChecks());
+      case LIFECYCLE -> List.of(new LifecycleChecks(), new ConsistencyChecks(), new TenancyChecks(), new CredentialChecks(),
+          new RepeatedReadChecks());
+      case ALL -> List.of(new ShapeChecks(), new ErrorChecks(), new TenancyChecks(), new LifecycleChecks(), new ConsistencyChecks(),
+          new CredentialChecks(), new RepeatedReadChecks());
     };
   }
 }

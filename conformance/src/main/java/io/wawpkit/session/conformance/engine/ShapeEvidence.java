@@ -62,7 +62,8 @@ final class ShapeEvidence {
     return marks.on(response).orElseGet(() -> operation(method, path));
   }
 
-  private Evidence operation(String method, String path) {
+  /** The mark of an operation as this version serves it; for a method or version not served, that refusals are 4xx. */
+  Evidence operation(String method, String path) {
     return spec.operations().stream()
         .filter(o -> o.path().equals(path) && o.method().name().equals(method)).findFirst()
         .flatMap(o -> marks.operation(o, apiVersion))
