@@ -100,8 +100,8 @@ final class EventChecks {
       }
       check(ctx, new Session(id, sessionName), name, received, seen);
     } finally {
-      ctx.api().call("setWebhooks").instance(id).token(token).params("{\"webhooks\":[]}").send();
       receiver.stop(0);
+      ctx.api().call("setWebhooks").instance(id).token(token).params("{\"webhooks\":[]}").send();
     }
   }
 
@@ -120,8 +120,9 @@ final class EventChecks {
     if (booting != null && !booting.equals(before)) {
       seen.add(booting);
     }
-    Answer running = ctx.awaitInfo(id, "the boot after start (events)", "a status other than " + booting,
-        s -> !s.equals(booting), ctx.transitionTimeout());
+    Answer running = booting == null
+        ? ctx.api().call("getSessionInfo").instance(id).token(token).send()
+        : LifecycleChecks.awaitTimerMove(ctx, GROUP, id, booting);
     String now = running.text("status");
     seen.add(now);
     var scan = model.pendingMove(String.valueOf(now), false, Move.Trigger.PERSON);
