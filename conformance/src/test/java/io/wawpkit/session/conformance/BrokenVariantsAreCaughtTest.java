@@ -12,12 +12,17 @@ import io.wawpkit.session.conformance.checks.TenancyChecks;
 import io.wawpkit.session.conformance.engine.CheckGroup;
 import io.wawpkit.session.conformance.engine.CheckResult;
 import io.wawpkit.session.conformance.engine.Outcome;
+import io.wawpkit.session.conformance.engine.Profile;
 import io.wawpkit.session.conformance.engine.Run;
+import io.wawpkit.session.conformance.engine.Suite;
+import io.wawpkit.session.conformance.engine.Target;
 import io.wawpkit.session.mock.WawpMock;
 import io.wawpkit.session.spec.Basis;
 import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.EvidenceMarks;
 import io.wawpkit.session.spec.LifecycleModel;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,8 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,6 +52,14 @@ class BrokenVariantsAreCaughtTest {
   private static final EvidenceMarks MARKS = SuiteRunner.SPEC.evidence();
   private static final Map<Basis, List<String>> CAUGHT = new EnumMap<>(Basis.class);
   private static final Map<Basis, List<String>> MISSED = new EnumMap<>(Basis.class);
+  /** How long the stuck-boot variant's run waits for a boot (the live default is 45 s: one wait of it). */
+  private static final Duration STUCK_TRANSITION_TIMEOUT = Duration.ofSeconds(5);
+  /** At most this many requests for a stuck boot (the issue's run sent 9,002). */
+  private static final int STUCK_REQUEST_BOUND = 400;
+  /** The stall variant answers this many requests, then none. */
+  private static final int STALL_AFTER = 100;
+  /** The stall variant's time budget (--max-time). */
+  private static final Duration STALL_BUDGET = Duration.ofSeconds(30);
 
   /**
    * A broken variant: a lifecycle mutation or a proxy rewrite, the basis of the rule it breaks, the
@@ -207,15 +222,17 @@ class BrokenVariantsAreCaughtTest {
         r.request());
   }
 
+  /** The spec's lifecycle model with a mutation, for the mock to execute. */
+  static LifecycleModel mutated(Consumer<Map<String, Object>> mutation) throws Exception {
+    Map<String, Object> raw = SuiteRunner.SPEC.lifecycleTree();
+    mutation.accept(raw);
+    return LifecycleModel.parse(raw);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("variants")
   void theSuiteCatchesIt(Variant variant) throws Exception {
-    LifecycleModel lifecycle = null;
-    if (variant.lifecycle() != null) {
-      Map<String, Object> raw = SuiteRunner.SPEC.lifecycleTree();
-      variant.lifecycle().accept(raw);
-      lifecycle = LifecycleModel.parse(raw);
-    }
+    LifecycleModel lifecycle = variant.lifecycle() == null ? null : mutated(variant.lifecycle());
     Run byDefault = runAgainst(variant, lifecycle, false);
     if (variant.breaks() == Basis.DOCUMENTED) {
       boolean caught = byDefault.failures().stream().anyMatch(variant.caughtBy());
@@ -269,6 +286,89 @@ class BrokenVariantsAreCaughtTest {
       // Seen on a read no check looks at the shape of: info in WORKING during the lifecycle walk.
       assertThat(warnings).filteredOn(r -> r.actual().contains("x_only_when_working"))
           .extracting(CheckResult::group).containsOnly("lifecycle");
+    }
+  }
+
+  /** A stuck boot: the mock's sessions never leave STARTING (the model's timer moves taken out). */
+  @SuppressWarnings("unchecked")
+  static void stuckBoot(Map<String, Object> lifecycle) {
+    ((List<Map<String, Object>>) lifecycle.get("moves")).removeIf(m -> "timer".equals(m.get("trigger")));
+  }
+
+  /**
+   * A stuck boot is caught (the boot is documented: it fails), once: the checks that need the boot
+   * are skipped as blocked, each naming that failure, and no one waits for the boot again. The run
+   * takes the live code path (remote budgets and polling, no control API) and ends well within
+   * the target (60 s) with few requests.
+   */
+  @Test
+  void aStuckBootFailsOnceAndBlocksWhatNeedsIt() throws Exception {
+    try (WawpMock mock = SuiteRunner.mock(mutated(BrokenVariantsAreCaughtTest::stuckBoot))) {
+      Target remote = new Target(URI.create(mock.baseUrl()), mock.token("demo-paid"), mock.token("demo-free"), null, null,
+          false, null, false);
+      Run run = new Suite(SuiteRunner.SPEC).run(remote, Profile.ALL, STUCK_TRANSITION_TIMEOUT, line -> { });
+      List<CheckResult> boot = run.failures().stream().filter(f -> f.name().startsWith("move 'boot'")).toList();
+      (boot.isEmpty() ? MISSED : CAUGHT).computeIfAbsent(Basis.DOCUMENTED, k -> new ArrayList<>()).add("a stuck boot");
+      assertThat(boot).as("the stuck boot fails, once: " + run.failures()).singleElement()
+          .satisfies(f -> assertThat(f.evidence().basis()).isEqualTo(Basis.DOCUMENTED));
+      String blocker = boot.get(0).group() + " / " + boot.get(0).operation() + ": " + boot.get(0).name();
+      List<CheckResult> blocked = run.results().stream().filter(r -> r.actual().startsWith("blocked by")).toList();
+      assertThat(blocked).as("the checks that need the boot are skipped as blocked").hasSizeGreaterThanOrEqualTo(10)
+          .allSatisfy(r -> {
+            assertThat(r.outcome()).isEqualTo(Outcome.SKIP);
+            assertThat(r.actual()).isEqualTo("blocked by the failure of " + blocker);
+          });
+      System.out.printf("bounded: a stuck boot (transition timeout %s, remote) was caught in %.1f s with %d requests"
+          + " (%d failed, %d blocked)%n", STUCK_TRANSITION_TIMEOUT, run.duration().toMillis() / 1000.0, run.requests(),
+          run.count(Outcome.FAIL), blocked.size());
+      assertThat(run.duration()).isLessThan(Duration.ofSeconds(60));
+      assertThat(run.requests()).isLessThan(STUCK_REQUEST_BOUND);
+    }
+  }
+
+  /**
+   * A stall: mid-run the target stops answering, the connection open. The request that gets no
+   * answer fails once, the probe that follows gets none either, and the run stops with the "lost
+   * the connection" line (exit 2), well within the target (60 s plus the budget), without piling up
+   * requests.
+   */
+  @Test
+  void aStallEndsTheRunInOneLine(@TempDir Path dir) throws Exception {
+    try (WawpMock mock = SuiteRunner.mock(null);
+        RewritingProxy proxy = new RewritingProxy(mock.origin(), r -> r, r -> r, (n, r) -> n > STALL_AFTER)) {
+      String base = proxy.origin() + mock.baseUrl().substring(mock.origin().length());
+      long start = System.nanoTime();
+      TheCommandLineTest.Outcome o = TheCommandLineTest.run("--base-url", base, "--access-token", mock.token("demo-paid"),
+          "--other-access-token", mock.token("demo-free"), "--assume-remote", "--request-timeout", "2s",
+          "--max-time", STALL_BUDGET.toSeconds() + "s", "--report", dir.toString());
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      System.out.printf("bounded: a stall after %d requests (request timeout 2 s, remote) ended the run in %.1f s"
+          + " with %d requests%n", STALL_AFTER, took.toMillis() / 1000.0, proxy.requests());
+      assertThat(o.exit()).as(o.out() + o.err()).isEqualTo(2);
+      assertThat(o.err().strip()).matches("wawp-conformance: lost the connection to " + Pattern.quote(base)
+          + " after \\d+ checks \\(timed out\\)");
+      assertThat(took).isLessThan(Duration.ofSeconds(60).plus(STALL_BUDGET));
+      // The request that stalled, the probe after it: no request is tried again.
+      assertThat(proxy.requests()).isLessThanOrEqualTo(STALL_AFTER + 2);
+    }
+  }
+
+  /**
+   * One request that gets no answer, from a target that still answers: that request's check fails
+   * once (no retry), the probe finds the target there, and the run goes on to its end.
+   */
+  @Test
+  void aRequestThatGetsNoAnswerFailsOnceAndTheRunGoesOn() throws Exception {
+    AtomicInteger held = new AtomicInteger();
+    try (WawpMock mock = SuiteRunner.mock(null);
+        RewritingProxy proxy = new RewritingProxy(mock.origin(), r -> r, r -> r,
+            (n, r) -> r.method().equals("GET") && r.pathAndQuery().contains("/session/rate-limit") && held.getAndIncrement() == 0)) {
+      String base = proxy.origin() + mock.baseUrl().substring(mock.origin().length());
+      Run run = new Suite(SuiteRunner.SPEC).limits(new Suite.Limits(null, Duration.ofSeconds(1)))
+          .run(SuiteRunner.target(mock, base), Profile.SHAPE, Duration.ofSeconds(10), line -> { });
+      assertThat(run.failures()).as("the one request without an answer").singleElement()
+          .satisfies(f -> assertThat(f.exchange().body()).isEqualTo("no answer: timed out"));
+      assertThat(run.results()).filteredOn(r -> r.exchange() != null && r.exchange().status() == -1).hasSize(1);
     }
   }
 

@@ -14,12 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
 
 /**
  * A small proxy on 127.0.0.1 in front of the faithful mock that rewrites requests or answers, to
- * break one rule of the contract without touching the mock's code.
+ * break one rule of the contract without touching the mock's code; or holds requests without an
+ * answer, the connection open, as a target that stalls does. It counts the requests it gets.
  */
 final class RewritingProxy implements AutoCloseable {
   /** A request on its way to the mock. */
@@ -35,19 +39,37 @@ final class RewritingProxy implements AutoCloseable {
   private final String upstream;
   private final UnaryOperator<Req> onRequest;
   private final UnaryOperator<Resp> onResponse;
+  private final BiPredicate<Integer, Req> hold;
+  private final AtomicInteger requests = new AtomicInteger();
+  private final CountDownLatch closing = new CountDownLatch(1);
 
   RewritingProxy(String upstreamOrigin, UnaryOperator<Req> onRequest, UnaryOperator<Resp> onResponse) throws IOException {
+    this(upstreamOrigin, onRequest, onResponse, (n, r) -> false);
+  }
+
+  /**
+   * @param hold which requests get no answer until the proxy closes, given how many came before
+   *     (the first is 1) and the request
+   */
+  RewritingProxy(String upstreamOrigin, UnaryOperator<Req> onRequest, UnaryOperator<Resp> onResponse,
+      BiPredicate<Integer, Req> hold) throws IOException {
     this.upstream = upstreamOrigin;
     this.onRequest = onRequest;
     this.onResponse = onResponse;
+    this.hold = hold;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.setExecutor(Executors.newCachedThreadPool());
     server.createContext("/", this::handle);
     server.start();
   }
 
   String origin() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** How many requests it got (held ones too). */
+  int requests() {
+    return requests.get();
   }
 
   private void handle(HttpExchange ex) throws IOException {
@@ -59,7 +81,12 @@ final class RewritingProxy implements AutoCloseable {
         }
       });
       String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      Req req = onRequest.apply(new Req(ex.getRequestMethod(), ex.getRequestURI().toString(), headers, body));
+      Req got = new Req(ex.getRequestMethod(), ex.getRequestURI().toString(), headers, body);
+      if (hold.test(requests.incrementAndGet(), got)) {
+        closing.await(); // no answer, the connection open: a stall
+        return;
+      }
+      Req req = onRequest.apply(got);
       HttpRequest.Builder out = HttpRequest.newBuilder(URI.create(upstream + req.pathAndQuery()))
           .method(req.method(), req.body().isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(req.body()));
       req.headers().forEach(out::header);
@@ -102,6 +129,7 @@ final class RewritingProxy implements AutoCloseable {
 
   @Override
   public void close() {
+    closing.countDown();
     server.stop(0);
     ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
   }

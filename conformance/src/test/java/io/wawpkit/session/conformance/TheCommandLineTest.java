@@ -65,7 +65,7 @@ class TheCommandLineTest {
     assertThat(o.exit()).isZero();
     assertThat(o.out()).contains("--base-url", "--access-token", "--other-access-token", "--instance-id",
         "--allow-destructive", "--await-scan", "--profile", "--report", "--mock-positions", "--strict", "--fail-on-skip",
-        "WAWP_<OPTION>");
+        "--transition-timeout", "--max-time", "--request-timeout", "WAWP_<OPTION>");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -78,6 +78,9 @@ class TheCommandLineTest {
     "--base-url=https://me:pw@api.example/v2|--base-url must carry no user, password or query",
     "--base-url=https://api.example/v2?access_token=x|--base-url must carry no user, password or query",
     "--base-url=http://127.0.0.1:9/v2|--access-token (or WAWP_ACCESS_TOKEN) is required with --base-url",
+    "--max-time=soon|'soon' is not a duration such as 30s, 2m or 250ms",
+    "--max-time=0s|--max-time must be longer than 0",
+    "--request-timeout=0ms|--request-timeout must be longer than 0",
   })
   void aUsageProblemIsOneLineAndExitTwo(String arg, String message) {
     Outcome o = run(arg);
@@ -116,6 +119,50 @@ class TheCommandLineTest {
     assertThat(err.toString().strip()).matches("wawp-conformance: lost the connection to " + Pattern.quote(base)
         + " after \\d+ checks \\(.+\\)");
     assertThat(stopsTheMock.toString()).doesNotContain("FAIL", "no answer", "conformance:");
+  }
+
+  /**
+   * A token the target refuses stops the run at once, in one line that names the token (never its
+   * value) and the target, exit 2: not a pile of failures blaming the API.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"the access token, wrong-token-4711, demo-free", "the other account's access token, demo-paid, wrong-token-4711"})
+  void aRefusedTokenStopsTheRunInOneLine(String which, String token, String other, @TempDir Path dir) {
+    try (WawpMock mock = SuiteRunner.mock(null)) {
+      long start = System.nanoTime();
+      Outcome o = run("--base-url", mock.baseUrl(), "--access-token", tokenOf(mock, token), "--other-access-token",
+          tokenOf(mock, other), "--report", dir.toString());
+      assertThat(o.exit()).as(o.out() + o.err()).isEqualTo(2);
+      assertThat(o.err().strip()).isEqualTo("wawp-conformance: " + which + " was refused by " + mock.baseUrl());
+      assertThat(o.out() + o.err()).doesNotContain("wrong-token-4711").doesNotContain("FAIL");
+      assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+    }
+  }
+
+  private static String tokenOf(WawpMock mock, String name) {
+    return name.startsWith("demo-") ? mock.token(name) : name;
+  }
+
+  /**
+   * The time budget stops the run: the reports are written with what it has (the checks not run
+   * reported as skipped), the last line says there is no verdict, and one line on stderr says why
+   * (exit 2 when nothing failed so far, 1 when something did).
+   */
+  @Test
+  void aSpentTimeBudgetStopsTheRunWritesTheReportsAndSaysSoInOneLine(@TempDir Path dir) throws Exception {
+    long start = System.nanoTime();
+    Outcome o = run("--report", dir.toString(), "--max-time", "2s");
+    java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - start);
+    assertThat(o.exit()).as(o.out() + o.err()).isEqualTo(2);
+    assertThat(o.err().strip()).matches("wawp-conformance: the time budget of 2 s ran out after \\d+ checks \\(no failure so far\\);"
+        + " the checks not run are reported as skipped \\(reports in .+\\)");
+    assertThat(o.out()).contains("the time budget ran out (--max-time 2 s): stopping");
+    String last = o.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+    assertThat(last).endsWith(": no verdict: the time budget ran out before every check ran (--max-time)");
+    assertThat(Files.readString(dir.resolve("junit.xml"))).contains("the time budget ran out");
+    assertThat(Files.readString(dir.resolve("report.md"))).contains("the time budget ran out before they started");
+    // Stopped within the budget, give or take a request and the cleanup (the embedded mock's start included).
+    assertThat(took).isLessThan(java.time.Duration.ofSeconds(15));
   }
 
   @Test

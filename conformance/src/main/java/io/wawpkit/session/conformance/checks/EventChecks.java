@@ -101,9 +101,9 @@ final class EventChecks {
       }
       check(ctx, new Session(id, sessionName), name, received, seen);
     } finally {
+      receiver.stop(0);
       // the spec's first example: no webhook
       ctx.api().call("setWebhooks").instance(id).token(token).exampleParams().send();
-      receiver.stop(0);
     }
   }
 
@@ -122,8 +122,9 @@ final class EventChecks {
     if (booting != null && !booting.equals(before)) {
       seen.add(booting);
     }
-    Answer running = ctx.awaitInfo(id, "the boot after start (events)", "a status other than " + booting,
-        s -> !s.equals(booting), ctx.transitionTimeout());
+    Answer running = booting == null
+        ? ctx.api().call("getSessionInfo").instance(id).token(token).send()
+        : LifecycleChecks.awaitTimerMove(ctx, GROUP, id, booting);
     String now = running.text("status");
     seen.add(now);
     var scan = model.pendingMove(String.valueOf(now), false, Move.Trigger.PERSON);

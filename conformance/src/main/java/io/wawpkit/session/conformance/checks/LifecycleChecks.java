@@ -4,12 +4,14 @@ import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.CheckGroup;
 import io.wawpkit.session.conformance.engine.ConnectionLost;
 import io.wawpkit.session.conformance.engine.Context;
+import io.wawpkit.session.conformance.engine.OutOfTime;
 import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.Move;
 import io.wawpkit.session.spec.SpecOperation;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -79,12 +81,29 @@ public final class LifecycleChecks implements CheckGroup {
       if (e.getCause() instanceof ConnectionLost lost) {
         throw lost;
       }
+      if (e.getCause() instanceof OutOfTime out) {
+        throw out; // the other walkers stop at their next request
+      }
       throw new IllegalStateException("lifecycle checks stopped: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("lifecycle checks interrupted", e);
     } finally {
       pool.shutdownNow();
+      awaitWalkers(pool);
+    }
+  }
+
+  /**
+   * Lets the other walkers end before the run goes on (they stop at their next request or pause
+   * once one stopped the run), so that none creates a session after the cleanup; bounded by the
+   * longest a request in flight can take.
+   */
+  private static void awaitWalkers(ExecutorService pool) {
+    try {
+      pool.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -139,6 +158,35 @@ public final class LifecycleChecks implements CheckGroup {
   static Evidence cell(Context ctx, String action, String from) {
     return ctx.marks().transition(action, from)
         .orElseThrow(() -> new IllegalStateException("no mark for " + action + " from " + from));
+  }
+
+  /**
+   * Waits for the timer move a new session (no saved login) makes from a status, such as the boot
+   * after start or after v1's create, for a group that needs it done. The wait is shared with every
+   * group: once a wait for the move timed out, this reads info once instead of waiting again; when
+   * this wait times out first, it fails the move's check in the group and blocks the move.
+   *
+   * @return the last answer of info
+   */
+  static Answer awaitTimerMove(Context ctx, String group, String instanceId, String from) {
+    Optional<Move> move = ctx.model().pendingMove(from, false, Move.Trigger.TIMER);
+    Node node = new Node(from, false);
+    if (move.isEmpty()) {
+      return ctx.api().call("getSessionInfo").instance(instanceId).send();
+    }
+    Move m = move.get();
+    String key = Context.move(m.name(), node.toString());
+    if (ctx.blockedBy(key).isPresent()) {
+      return ctx.api().call("getSessionInfo").instance(instanceId).send();
+    }
+    Answer info = ctx.awaitInfo(instanceId, m.name() + " (" + m.trigger().name().toLowerCase(java.util.Locale.ROOT) + ") from " + node,
+        m.to(), s -> !s.equals(from), ctx.transitionTimeout());
+    String label = "move '" + m.name() + "' from " + node + " leads to " + m.to();
+    if (info.status() == 200 && from.equals(info.text("status")) && ctx.block(key, group + " / getSessionInfo: " + label)) {
+      ctx.results().depart(ctx.marks().move(m.name()).orElseThrow(), group, "getSessionInfo", label,
+          m.to() + " within " + ctx.transitionTimeout(), "status " + from, info.exchange());
+    }
+    return info;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The lifecycle model as a graph of (status, saved login) nodes, so that checks and the paths to
@@ -93,6 +94,11 @@ final class LifecycleGraph {
    * by its timer move; empty when unreachable.
    */
   Optional<List<Step>> path(Node from, Node to) {
+    return path(from, to, s -> true);
+  }
+
+  /** {@link #path(Node, Node)} over the steps that are {@code usable} only (not blocked on this target). */
+  Optional<List<Step>> path(Node from, Node to, Predicate<Step> usable) {
     if (from.equals(to)) {
       return Optional.of(List.of());
     }
@@ -102,6 +108,9 @@ final class LifecycleGraph {
     while (!queue.isEmpty()) {
       Node n = queue.poll();
       for (Step s : steps(n)) {
+        if (!usable.test(s)) {
+          continue;
+        }
         // From a transient node only an immediate action or its own timer move can follow;
         // both are edges here, so any edge is fine.
         if (seen.add(s.to())) {

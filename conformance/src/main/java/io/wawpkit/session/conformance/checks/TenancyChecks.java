@@ -36,8 +36,7 @@ public final class TenancyChecks implements CheckGroup {
     String initial = ctx.initialStatus();
     if (ctx.model().pendingMove(initial, false, io.wawpkit.session.spec.Move.Trigger.TIMER).isPresent()) {
       // v1 create starts the session: let its boot finish, so that "unchanged" means unchanged by the other account
-      ctx.awaitInfo(instance, "the boot after create", "a status other than " + initial, s -> !s.equals(initial),
-          ctx.transitionTimeout());
+      LifecycleChecks.awaitTimerMove(ctx, GROUP, instance, initial);
     }
     Answer before = ctx.api().call("getSessionInfo").instance(instance).send();
     List<SpecOperation> ops = ctx.operations().stream().filter(SpecOperation::needsInstance)

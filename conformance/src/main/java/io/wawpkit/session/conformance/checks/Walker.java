@@ -2,6 +2,7 @@ package io.wawpkit.session.conformance.checks;
 
 import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.Context;
+import io.wawpkit.session.conformance.engine.Suite;
 import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.Move;
 import io.wawpkit.session.spec.SpecOperation;
@@ -33,6 +34,11 @@ final class Walker {
   private final List<String> history = new ArrayList<>();
   /** The last step acted on a transient status that had already moved on by its timer. */
   private boolean raced;
+  /**
+   * The last move was not taken because its wait timed out (now or in another walker): the session
+   * is still where the walk thinks it is, and goes on from there rather than being replaced.
+   */
+  private boolean stuck;
 
   /**
    * A walk that records through {@code results}: the walk in another credential form (its context's)
@@ -52,8 +58,9 @@ final class Walker {
       walk(todo, cases.size() * 3);
     } finally {
       // Nothing goes unreported: a transition the walk could not check is said to be skipped.
-      todo.forEach(c -> skipOnce(c, "not checked: the walk gave up on it (the target departed from the model"
-          + " on the way, or its timer moves kept winning the race)"));
+      String why = ctx.outOfTime() ? Suite.OUT_OF_TIME : "not checked: the walk gave up on it (the target departed"
+          + " from the model on the way, or its timer moves kept winning the race)";
+      todo.forEach(c -> skipOnce(c, why));
     }
   }
 
@@ -65,22 +72,30 @@ final class Walker {
         todo.remove(next);
         continue;
       }
-      if (session == null || graph.path(at, next.from()).isEmpty()) {
+      Optional<String> blocker = blocker(next.from());
+      if (blocker.isPresent()) {
+        // A move on the way timed out once: no session waits for it again.
+        skipOnce(next, Context.blockedReason(blocker.get()));
+        todo.remove(next);
+        continue;
+      }
+      if (session == null || path(at, next.from()).isEmpty()) {
         abandon();
         if (!newSession()) {
-          todo.forEach(c -> skipOnce(c, "the session budget for this target is spent (bounded on a remote target)"));
+          todo.forEach(c -> skipOnce(c, blocker(c.from()).map(Context::blockedReason)
+              .orElse("the session budget for this target is spent (bounded on a remote target)")));
           todo.clear();
           return;
         }
       }
-      Optional<List<Step>> path = graph.path(at, next.from());
+      Optional<List<Step>> path = path(at, next.from());
       if (path.isEmpty()) {
-        skipOnce(next, "not reachable from a new session on this target");
+        skipOnce(next, blocker(next.from()).map(Context::blockedReason).orElse("not reachable from a new session on this target"));
         todo.remove(next);
         continue;
       }
       if (!follow(path.get())) {
-        if (!raced) {
+        if (!raced && !stuck) {
           abandon();
         }
         continue;
@@ -121,13 +136,40 @@ final class Walker {
     LifecycleChecks.Case best = todo.get(0);
     int bestLength = Integer.MAX_VALUE;
     for (LifecycleChecks.Case c : todo) {
-      int length = session == null ? 100 : graph.path(at, c.from()).map(List::size).orElse(1000);
+      int length = session == null ? 100 : path(at, c.from()).map(List::size).orElse(1000);
       if (length < bestLength) {
         best = c;
         bestLength = length;
       }
     }
     return best;
+  }
+
+  /** The shortest path between two nodes that needs no move found stuck on this target. */
+  private Optional<List<Step>> path(Node from, Node to) {
+    return graph.path(from, to, s -> blockedBy(s).isEmpty());
+  }
+
+  /** The failure that showed a move does not happen here (its wait timed out), when the step is such a move. */
+  private Optional<String> blockedBy(Step step) {
+    return step.isAction() ? Optional.empty() : ctx.blockedBy(key(step));
+  }
+
+  /** The key every check group uses for a move of the model from a node ({@link Context#block}). */
+  static String key(Step move) {
+    return Context.move(move.move().name(), move.from().toString());
+  }
+
+  /**
+   * When no path from a new session reaches the node without a move found stuck, the failure of
+   * the first such move on the shortest path: the one failure that blocks the checks there.
+   */
+  private Optional<String> blocker(Node to) {
+    if (graph.path(graph.start(), to, s -> blockedBy(s).isEmpty()).isPresent()) {
+      return Optional.empty();
+    }
+    return graph.path(graph.start(), to)
+        .flatMap(p -> p.stream().map(this::blockedBy).flatMap(Optional::stream).findFirst());
   }
 
   private boolean newSession() {
@@ -167,6 +209,7 @@ final class Walker {
 
   /** Takes the steps of a path; false (after recording why) when the target departs from it. */
   private boolean follow(List<Step> path) {
+    stuck = false;
     for (Step s : path) {
       if (!take(s, false) || raced) {
         return false;
@@ -275,6 +318,10 @@ final class Walker {
   private boolean move(Step step) {
     Move m = step.move();
     String label = "move '" + m.name() + "' from " + step.from() + " leads to " + step.to().status();
+    stuck = blockedBy(step).isPresent();
+    if (stuck) {
+      return false; // another walker's wait for it timed out meanwhile: the walk plans around it
+    }
     switch (m.trigger()) {
       case PERSON -> {
         if (ctx.control().isPresent()) {
@@ -292,11 +339,18 @@ final class Walker {
     history.add(m.name());
     Duration wait = m.trigger() == Move.Trigger.PERSON && ctx.control().isEmpty()
         ? ctx.target().awaitScan() : ctx.transitionTimeout();
-    Answer info = ctx.awaitInfo(session, step.label(), step.to().status(), s -> !s.equals(step.from().status()), wait);
+    Answer info = m.trigger() == Move.Trigger.PERSON && ctx.control().isEmpty()
+        ? ctx.waitingForAPerson(() -> ctx.awaitInfo(session, step.label(), step.to().status(),
+            s -> !s.equals(step.from().status()), wait))
+        : ctx.awaitInfo(session, step.label(), step.to().status(), s -> !s.equals(step.from().status()), wait);
     String now = info.text("status");
     boolean ok = step.to().status().equals(now);
-    String key = label;
-    if (done.add(key) || !ok) {
+    // A wait that timed out is failed once and blocks the checks that need the move: no other
+    // session waits for it again (a stuck boot would otherwise cost a full wait per transition).
+    boolean timedOut = info.status() == 200 && step.from().status().equals(now);
+    boolean first = timedOut && ctx.block(key(step), GROUP + " / getSessionInfo: " + label);
+    stuck = timedOut;
+    if (done.add(label) || (!ok && (first || !timedOut))) {
       String why = m.trigger() == Move.Trigger.TIMER ? " (the saved login "
           + (step.from().login() ? "should have survived" : "should be gone") + "; path: " + String.join(" > ", history) + ")" : "";
       results.check(ok, ctx.marks().move(m.name()).orElseGet(() -> ctx.marks().qrRotation()), GROUP, "getSessionInfo", label,
@@ -338,7 +392,16 @@ final class Walker {
       if (boot.isEmpty()) {
         return;
       }
-      if (!take(boot.get(), false)) {
+      boolean taken = blockedBy(boot.get()).isEmpty() && take(boot.get(), false);
+      Optional<String> blocker = taken ? Optional.empty() : blockedBy(boot.get());
+      if (blocker.isPresent()) {
+        // The session is where the walk left it (the boot did not move it): it goes on from there.
+        if (done.add(label)) {
+          results.skip(cell, GROUP, "getSessionInfo", label, Context.blockedReason(blocker.get()));
+        }
+        return;
+      }
+      if (!taken) {
         results.depart(cell, GROUP, "getSessionInfo", label, "the next boot shows " + revealing(step.to().login()),
             "the boot after it departed from the model (path: " + String.join(" > ", history) + ")", null);
         abandon();

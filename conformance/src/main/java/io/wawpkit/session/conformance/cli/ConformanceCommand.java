@@ -2,10 +2,13 @@ package io.wawpkit.session.conformance.cli;
 
 import io.wawpkit.session.common.ConnectionProblems;
 import io.wawpkit.session.conformance.engine.ConnectionLost;
+import io.wawpkit.session.conformance.engine.Context;
+import io.wawpkit.session.conformance.engine.Outcome;
 import io.wawpkit.session.conformance.engine.Profile;
 import io.wawpkit.session.conformance.engine.Run;
 import io.wawpkit.session.conformance.engine.Suite;
 import io.wawpkit.session.conformance.engine.Target;
+import io.wawpkit.session.conformance.engine.TokenRefused;
 import io.wawpkit.session.conformance.report.Reports;
 import io.wawpkit.session.mock.Positions;
 import io.wawpkit.session.mock.WawpMock;
@@ -28,7 +31,9 @@ import picocli.CommandLine.Option;
  * process and runs everything against it; with one, it checks that API. Exit 0 when conformant,
  * 1 on failures (departures from documented rules, and from positions under --strict; or, with
  * --fail-on-skip, whole groups skipped), 2 on a usage or connection problem (a target unreachable
- * at the start or lost in the middle). Warnings and notices never change the exit code.
+ * at the start or lost in the middle, a token it refuses). A run whose time budget (--max-time)
+ * runs out writes its reports and exits 1 when it found failures, else 2. Warnings and notices
+ * never change the exit code.
  */
 @Command(name = "wawp-conformance", mixinStandardHelpOptions = true, versionProvider = SuiteVersion.class,
     sortOptions = false,
@@ -99,8 +104,23 @@ public final class ConformanceCommand implements Callable<Integer> {
 
   @Option(names = "--transition-timeout", defaultValue = "${env:WAWP_TRANSITION_TIMEOUT}", paramLabel = "DURATION",
       converter = DurationConverter.class,
-      description = "How long an asynchronous status change may take (default 10s on the embedded mock, 2m otherwise).")
+      description = "How long an asynchronous status change may take (default 10s on the embedded mock or another target "
+          + "on this machine, 45s otherwise). A change that does not come fails once; the checks that need it are "
+          + "skipped as blocked.")
   Duration transitionTimeout;
+
+  @Option(names = "--max-time", defaultValue = "${env:WAWP_MAX_TIME}", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "The whole run's time budget (default 60s on the embedded mock or another target on this machine, "
+          + "5m otherwise). When it runs out the run stops, writes its reports (checks not run are skipped) and exits "
+          + "1 with failures, else 2. Time waiting for a person (--await-scan) does not count.")
+  Duration maxTime;
+
+  @Option(names = "--request-timeout", defaultValue = "${env:WAWP_REQUEST_TIMEOUT}", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "How long one request waits for its answer (default 10s). A request without an answer fails its "
+          + "check once; the suite then probes the target and stops (exit 2) when it does not answer.")
+  Duration requestTimeout;
 
   private PrintWriter out;
   private PrintWriter err;
@@ -112,6 +132,8 @@ public final class ConformanceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    positive(maxTime, "--max-time");
+    positive(requestTimeout, "--request-timeout");
     WawpSpec spec = WawpSpec.load();
     WawpMock mock = null;
     Target target;
@@ -129,15 +151,18 @@ public final class ConformanceCommand implements Callable<Integer> {
           throw new CommandLine.ParameterException(new CommandLine(this),
               "--access-token (or WAWP_ACCESS_TOKEN) is required with --base-url");
         }
-        reachable(url);
+        reachable(url, requestTimeout());
         target = new Target(url, accessToken, blankToNull(otherAccessToken), blankToNull(instanceId), null,
             allowDestructive, awaitScan, Target.isLoopback(url) && !assumeRemote);
       }
       Duration timeout = transitionTimeout != null ? transitionTimeout
-          : target.local() ? Duration.ofSeconds(10) : Duration.ofMinutes(2);
-      out.println("Checking " + target.baseUrl() + " with profile " + profile.name().toLowerCase());
+          // A live boot takes seconds; 45 s leaves it room and keeps a boot that never comes within a minute.
+          : target.local() ? Duration.ofSeconds(10) : Duration.ofSeconds(45);
+      Suite.Limits limits = new Suite.Limits(maxTime, requestTimeout());
+      out.println("Checking " + target.baseUrl() + " with profile " + profile.name().toLowerCase()
+          + " (time budget " + Context.inWords(limits.maxTime(target)) + ")");
       out.flush();
-      Run run = new Suite(spec, strict).run(target, profile, timeout, line -> {
+      Run run = new Suite(spec, strict).limits(limits).run(target, profile, timeout, line -> {
         out.println(line);
         out.flush();
       });
@@ -146,6 +171,13 @@ public final class ConformanceCommand implements Callable<Integer> {
       out.println("Reports: " + html.toAbsolutePath() + " (and report.md, junit.xml beside it)");
       out.println(Reports.summaryLine(run, failOnSkip));
       out.flush();
+      if (run.outOfTime()) {
+        err.println("wawp-conformance: the time budget of " + Context.inWords(limits.maxTime(target)) + " ran out after "
+            + run.results().size() + " checks (" + (run.conformant() ? "no failure so far" : run.count(Outcome.FAIL) + " failed")
+            + "); the checks not run are reported as skipped (reports in " + reportDir + ")");
+        err.flush();
+        return run.conformant() ? USAGE : VIOLATIONS;
+      }
       return run.passes(failOnSkip) ? CONFORMANT : VIOLATIONS;
     } finally {
       if (mock != null) {
@@ -172,11 +204,21 @@ public final class ConformanceCommand implements Callable<Integer> {
     }
   }
 
+  private void positive(Duration value, String option) {
+    if (value != null && (value.isZero() || value.isNegative())) {
+      throw new CommandLine.ParameterException(new CommandLine(this), option + " must be longer than 0");
+    }
+  }
+
+  private Duration requestTimeout() {
+    return requestTimeout != null ? requestTimeout : Suite.Limits.REQUEST_TIMEOUT;
+  }
+
   /** One request before the run, so that an unreachable server gives one clear message. */
-  private static void reachable(URI url) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static void reachable(URI url, Duration timeout) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
     try {
-      http.send(HttpRequest.newBuilder(URI.create(url + "/session/info")).timeout(Duration.ofSeconds(15)).GET().build(),
+      http.send(HttpRequest.newBuilder(URI.create(url + "/session/info")).timeout(timeout).GET().build(),
           HttpResponse.BodyHandlers.discarding());
     } catch (IOException e) {
       throw new Unreachable("cannot reach " + url + ": " + ConnectionProblems.describe(e));
@@ -213,7 +255,7 @@ public final class ConformanceCommand implements Callable<Integer> {
       return USAGE;
     });
     cli.setExecutionExceptionHandler((ex, c, parsed) -> {
-      boolean said = ex instanceof Unreachable || ex instanceof ConnectionLost;
+      boolean said = ex instanceof Unreachable || ex instanceof ConnectionLost || ex instanceof TokenRefused;
       err.println("wawp-conformance: " + (said ? ex.getMessage() : ex.getClass().getSimpleName() + ": " + ex.getMessage()));
       err.flush();
       return USAGE;

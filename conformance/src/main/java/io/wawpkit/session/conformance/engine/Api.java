@@ -21,11 +21,13 @@ import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,12 +65,27 @@ public final class Api {
   private final CredentialNames credentials;
   /** The credential form a call takes unless it says otherwise. */
   private final Creds form;
+  private final Budget budget;
+  private final Duration requestTimeout;
+  private final HttpClient prober;
 
   public Api(Target target, WawpSpec spec, Results results) {
+    this(target, spec, results, null, Suite.Limits.REQUEST_TIMEOUT);
+  }
+
+  /**
+   * @param budget the run's time budget, asked before every request (null: none)
+   * @param requestTimeout how long a request waits for its answer before it fails its check
+   */
+  public Api(Target target, WawpSpec spec, Results results, Budget budget, Duration requestTimeout) {
     this.form = Creds.QUERY;
     this.target = target;
     this.spec = spec;
     this.results = results;
+    this.budget = budget;
+    this.requestTimeout = requestTimeout;
+    this.prober = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(probeTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
     this.redactor = Redactor.masking(target.accessToken(), target.otherAccessToken());
     this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text())
         .withBasePathOverride(target.basePath().isEmpty() ? "/" : target.basePath())
@@ -81,8 +98,8 @@ public final class Api {
     this.config = RestAssured.config()
         .redirect(RedirectConfig.redirectConfig().followRedirects(false))
         .httpClient(HttpClientConfig.httpClientConfig()
-            .setParam("http.connection.timeout", 10_000)
-            .setParam("http.socket.timeout", 30_000));
+            .setParam("http.connection.timeout", (int) probeTimeout().toMillis())
+            .setParam("http.socket.timeout", (int) requestTimeout.toMillis()));
     String port = target.baseUrl().getPort() > 0 ? ":" + target.baseUrl().getPort() : "";
     this.shapeEvidence = new ShapeEvidence(spec, target.apiVersion());
     this.credentials = spec.credentials();
@@ -101,6 +118,9 @@ public final class Api {
     this.origin = api.origin;
     this.shapeEvidence = api.shapeEvidence;
     this.credentials = api.credentials;
+    this.budget = api.budget;
+    this.requestTimeout = api.requestTimeout;
+    this.prober = api.prober;
   }
 
   /** This caller with every call in the given credential form unless a call says otherwise. */
@@ -244,6 +264,9 @@ public final class Api {
   }
 
   private Answer send(Call c) {
+    if (budget != null) {
+      budget.check();
+    }
     results.countRequest();
     RequestSpecification req = RestAssured.given().config(config).baseUri(origin).urlEncodingEnabled(true);
     Map<String, String> query = new LinkedHashMap<>();
@@ -286,11 +309,12 @@ public final class Api {
       while (root.getCause() != null) {
         root = root.getCause();
       }
-      if (!accepting()) {
+      if (!answering()) {
         throw new ConnectionLost("lost the connection to " + target.baseUrl() + " after " + results.size()
             + " checks (" + describe(root) + ")");
       }
-      // The server is there but this request got no answer: a failure of this call, not of the run.
+      // The server is there but this request got no answer: a failure of this call, not of the run
+      // (and not tried again: a request that stalled once costs its time-out once).
       return Answer.none(new Exchange(c.operationId, requestLine, requestBody, -1, null,
           "no answer: " + describe(root), List.of(), List.of(), null));
     }
@@ -362,15 +386,38 @@ public final class Api {
     return m.getKey() + (where == null || !error ? " " + line : " at " + where);
   }
 
-  /** Whether the target still accepts connections at all (a fresh one, outside the client's pool). */
-  private boolean accepting() {
-    URI url = target.baseUrl();
-    int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(url.getHost(), port), 5_000);
-      return true;
+  /** How long a probe of the target waits: as long as a request, and never more than 5 s. */
+  private Duration probeTimeout() {
+    Duration five = Duration.ofSeconds(5);
+    return requestTimeout.compareTo(five) < 0 ? requestTimeout : five;
+  }
+
+  /**
+   * Whether the target still answers at all, after a request got no answer: one harmless read on
+   * a connection of its own (outside the checks' client), without credentials; any HTTP status
+   * will do. A target that refuses connections, or accepts them and answers nothing (a stall), is
+   * gone.
+   */
+  private boolean answering() {
+    return status(spec.operation("getSessionInfo").orElseThrow().path(), Map.of()) > 0;
+  }
+
+  /**
+   * The status a GET of a path under the base URL answers (counted as a request, but outside the
+   * spec validator and the checks: for the probes the suite makes of the target), or -1 when no
+   * answer came within the probe time-out. The query is never shown anywhere.
+   */
+  int status(String path, Map<String, String> query) {
+    results.countRequest();
+    URI url = URI.create(target.baseUrl() + path + queryString(query));
+    try {
+      return prober.send(HttpRequest.newBuilder(url).timeout(probeTimeout()).GET().build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {
-      return false;
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
     }
   }
 

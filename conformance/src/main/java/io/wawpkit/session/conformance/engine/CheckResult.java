@@ -13,7 +13,8 @@ import io.wawpkit.session.spec.Evidence;
  * @param actual what came back (or why it was skipped)
  * @param exchange the HTTP exchange that decided it, or null
  * @param evidence the spec's mark the check rests on (its basis graded a departure); null only for
- *     a crash of the suite itself, which is no finding about the target
+ *     a crash of the suite itself or checks its time budget left unrun, which are no findings
+ *     about the target
  */
 public record CheckResult(
     String group, String operation, String name, Outcome outcome, String expected, String actual, Exchange exchange,

@@ -105,6 +105,14 @@ public final class Results {
     add(new CheckResult(group, operation, name, Outcome.SKIP, "", reason, null, required(evidence)));
   }
 
+  /**
+   * Checks the run did not get to (its time budget ran out): skipped, with no mark, since nothing
+   * was found about the target.
+   */
+  public void notRun(String group, String name, String reason) {
+    add(new CheckResult(group, "all", name, Outcome.SKIP, "", reason, null, null));
+  }
+
   /** A group of the suite stopped by an error of its own: a plain failure, no finding about the target. */
   public void crashed(String group, String expected, String actual) {
     add(new CheckResult(group, "all", "the " + group + " checks ran to their end", Outcome.FAIL, expected, actual, null, null));

@@ -19,10 +19,11 @@ import java.util.stream.Collectors;
  * @param requests how many HTTP requests it sent
  * @param duration how long it took
  * @param groupTimes how long each group took
+ * @param outOfTime whether the time budget ({@code --max-time}) ran out before every check ran
  */
 public record Run(
     Target target, Profile profile, boolean strict, List<CheckResult> results, Map<Outcome, Integer> counts, int requests,
-    Duration duration, Map<String, Duration> groupTimes) {
+    Duration duration, Map<String, Duration> groupTimes, boolean outOfTime) {
 
   public int count(Outcome outcome) {
     return counts.getOrDefault(outcome, 0);
@@ -33,9 +34,12 @@ public record Run(
     return count(Outcome.FAIL) == 0;
   }
 
-  /** Whether the run passes: no failure and, when skipped groups fail it, none skipped whole. */
+  /**
+   * Whether the run passes: every check ran, none failed and, when skipped groups fail it, none
+   * was skipped whole.
+   */
   public boolean passes(boolean failOnSkip) {
-    return conformant() && !(failOnSkip && !skippedGroups().isEmpty());
+    return !outOfTime && conformant() && !(failOnSkip && !skippedGroups().isEmpty());
   }
 
   /** Groups in which every check was skipped. */

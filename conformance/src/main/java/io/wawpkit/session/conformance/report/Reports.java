@@ -36,7 +36,10 @@ public final class Reports {
     String groups = String.join(", ", run.skippedGroups());
     String verdict;
     String skipped = "";
-    if (!run.conformant()) {
+    if (run.outOfTime()) {
+      // Cut short: what ran is reported, but a run that did not finish has no "conformant" verdict.
+      verdict = (run.conformant() ? "no verdict" : "NOT conformant") + ": the time budget ran out before every check ran (--max-time)";
+    } else if (!run.conformant()) {
       verdict = "NOT conformant";
       skipped = run.skippedGroups().isEmpty() ? "" : "; whole groups skipped: " + groups;
     } else if (!run.passes(failOnSkip)) {
