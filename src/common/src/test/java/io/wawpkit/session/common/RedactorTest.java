@@ -39,6 +39,8 @@ class RedactorTest {
     assertThat(out).startsWith("answered 400: {").endsWith("} (end)")
         .doesNotContain("k\\\"ey", "v-secret", "\"pw\"").contains("\"name\":\"X-Api\"", "\"n\":1");
     assertThat(Redactor.masking().redact("not json {at all")).isEqualTo("not json {at all");
+    // JSON without a secret keeps its spacing: a list of statuses in words stays as written.
+    assertThat(Redactor.masking().redact("one of [200, 404] or {\"a\": 1}")).isEqualTo("one of [200, 404] or {\"a\": 1}");
   }
 
   @Test
