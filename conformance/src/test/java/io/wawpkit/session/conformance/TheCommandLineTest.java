@@ -60,7 +60,9 @@ class TheCommandLineTest {
     assertThat(o.exit()).isZero();
     assertThat(o.out()).contains("--base-url", "--access-token", "--other-access-token", "--instance-id",
         "--allow-destructive", "--await-scan", "--profile", "--report", "--mock-positions", "--strict", "--fail-on-skip",
-        "WAWP_<OPTION>");
+        "--include", "--exclude", "--junit-xml", "WAWP_<OPTION>");
+    // and what the reports show
+    assertThat(o.out()).contains("report.html opens on the verdict", "masked");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -73,12 +75,51 @@ class TheCommandLineTest {
     "--base-url=https://me:pw@api.example/v2|--base-url must carry no user, password or query",
     "--base-url=https://api.example/v2?access_token=x|--base-url must carry no user, password or query",
     "--base-url=http://127.0.0.1:9/v2|--access-token (or WAWP_ACCESS_TOKEN) is required with --base-url",
+    "--include=lifecycle,bogus|--include: 'bogus' is neither a check group nor an operation; groups: shape, errors, tenancy, lifecycle, consistency; operations: ",
+    "--exclude=getSessionInfoo|--exclude: 'getSessionInfoo' is neither a check group nor an operation; groups: shape, errors, tenancy, lifecycle, consistency; operations: ",
+    "--exclude=shape,errors,tenancy,lifecycle,consistency|--include/--exclude leave no check group of profile all to run",
   })
   void aUsageProblemIsOneLineAndExitTwo(String arg, String message) {
     Outcome o = run(arg);
     assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err().strip()).startsWith("wawp-conformance: ").contains(message).doesNotContain("\tat ");
     assertThat(o.err().strip().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownNameIsAUsageErrorThatNamesTheKnownOnes() {
+    Outcome o = run("--include", "tenancy", "--include", "nosuchOperation");
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err()).contains("'nosuchOperation'", "groups: shape, errors, tenancy, lifecycle, consistency",
+        "getSessionInfo", "createSession", "setWebhooks");
+    assertThat(o.out()).doesNotContain("Started the embedded mock");
+  }
+
+  /** A group picks what runs, an operation what is reported; --junit-xml puts the JUnit report elsewhere. */
+  @Test
+  void includeAndExcludeSelectGroupsAndOperations(@TempDir Path dir) throws Exception {
+    Path junit = dir.resolve("ci/conformance.xml");
+    Outcome o = run("--report", dir.resolve("r").toString(), "--junit-xml", junit.toString(),
+        "--include", "lifecycle", "--include", "getsessioninfo,startSession");
+    assertThat(o.exit()).as(o.out() + o.err()).isZero();
+    assertThat(o.out()).contains("(groups lifecycle; checks about getSessionInfo, startSession)", "[1/1] lifecycle",
+        "JUnit XML: " + junit.toAbsolutePath()).doesNotContain("[1/5]");
+    assertThat(dir.resolve("r/junit.xml")).doesNotExist();
+    assertThat(testcases(Files.readString(junit))).isNotEmpty()
+        .allMatch(c -> c.equals("lifecycle.getSessionInfo") || c.equals("lifecycle.startSession") || c.startsWith("cleanup."))
+        .contains("lifecycle.getSessionInfo", "lifecycle.startSession");
+
+    Outcome without = run("--report", dir.resolve("s").toString(), "--exclude", "errors,tenancy,lifecycle",
+        "--exclude", "consistency", "--exclude", "getSessionMe");
+    assertThat(without.exit()).as(without.out() + without.err()).isZero();
+    assertThat(without.out()).contains("(without errors, tenancy, lifecycle, consistency, getSessionMe)", "[1/1] shape");
+    assertThat(testcases(Files.readString(dir.resolve("s/junit.xml")))).isNotEmpty()
+        .allMatch(c -> c.startsWith("shape.") || c.startsWith("cleanup.")).noneMatch(c -> c.contains("getSessionMe"))
+        .contains("shape.getSessionInfo");
+  }
+
+  private static java.util.List<String> testcases(String junit) {
+    return Pattern.compile("<testcase classname=\"([^\"]+)\"").matcher(junit).results().map(m -> m.group(1)).toList();
   }
 
   @Test
