@@ -65,7 +65,9 @@ class TheCommandLineTest {
     assertThat(o.exit()).isZero();
     assertThat(o.out()).contains("--base-url", "--access-token", "--other-access-token", "--instance-id",
         "--allow-destructive", "--await-scan", "--profile", "--report", "--mock-positions", "--strict", "--fail-on-skip",
-        "--transition-timeout", "--max-time", "--request-timeout", "WAWP_<OPTION>");
+        "--transition-timeout", "--max-time", "--request-timeout", "--include", "--exclude", "--junit-xml", "WAWP_<OPTION>");
+    // and what the reports show
+    assertThat(o.out()).contains("report.html opens on the verdict", "masked");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -81,12 +83,51 @@ class TheCommandLineTest {
     "--max-time=soon|'soon' is not a duration such as 30s, 2m or 250ms",
     "--max-time=0s|--max-time must be longer than 0",
     "--request-timeout=0ms|--request-timeout must be longer than 0",
+    "--include=lifecycle,bogus|--include: 'bogus' is neither a check group nor an operation; groups: shape, errors, tenancy, lifecycle, consistency, credentials, repetition; operations: ",
+    "--exclude=getSessionInfoo|--exclude: 'getSessionInfoo' is neither a check group nor an operation; groups: shape, errors, tenancy, lifecycle, consistency, credentials, repetition; operations: ",
+    "--exclude=shape,errors,tenancy,lifecycle,consistency,credentials,repetition|--include/--exclude leave no check group of profile all to run",
   })
   void aUsageProblemIsOneLineAndExitTwo(String arg, String message) {
     Outcome o = run(arg);
     assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err().strip()).startsWith("wawp-conformance: ").contains(message).doesNotContain("\tat ");
     assertThat(o.err().strip().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownNameIsAUsageErrorThatNamesTheKnownOnes() {
+    Outcome o = run("--include", "tenancy", "--include", "nosuchOperation");
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err()).contains("'nosuchOperation'", "groups: shape, errors, tenancy, lifecycle, consistency",
+        "getSessionInfo", "createSession", "setWebhooks");
+    assertThat(o.out()).doesNotContain("Started the embedded mock");
+  }
+
+  /** A group picks what runs, an operation what is reported; --junit-xml puts the JUnit report elsewhere. */
+  @Test
+  void includeAndExcludeSelectGroupsAndOperations(@TempDir Path dir) throws Exception {
+    Path junit = dir.resolve("ci/conformance.xml");
+    Outcome o = run("--report", dir.resolve("r").toString(), "--junit-xml", junit.toString(),
+        "--include", "lifecycle", "--include", "getsessioninfo,startSession");
+    assertThat(o.exit()).as(o.out() + o.err()).isZero();
+    assertThat(o.out()).contains("(groups lifecycle; checks about getSessionInfo, startSession)", "[1/1] lifecycle",
+        "JUnit XML: " + junit.toAbsolutePath()).doesNotContain("[1/5]");
+    assertThat(dir.resolve("r/junit.xml")).doesNotExist();
+    assertThat(testcases(Files.readString(junit))).isNotEmpty()
+        .allMatch(c -> c.equals("lifecycle.getSessionInfo") || c.equals("lifecycle.startSession") || c.startsWith("cleanup."))
+        .contains("lifecycle.getSessionInfo", "lifecycle.startSession");
+
+    Outcome without = run("--report", dir.resolve("s").toString(), "--exclude", "errors,tenancy,lifecycle",
+        "--exclude", "consistency", "--exclude", "getSessionMe");
+    assertThat(without.exit()).as(without.out() + without.err()).isZero();
+    assertThat(without.out()).contains("(without errors, tenancy, lifecycle, consistency, getSessionMe)", "[1/1] shape");
+    assertThat(testcases(Files.readString(dir.resolve("s/junit.xml")))).isNotEmpty()
+        .allMatch(c -> c.startsWith("shape.") || c.startsWith("cleanup.")).noneMatch(c -> c.contains("getSessionMe"))
+        .contains("shape.getSessionInfo");
+  }
+
+  private static java.util.List<String> testcases(String junit) {
+    return Pattern.compile("<testcase classname=\"([^\"]+)\"").matcher(junit).results().map(m -> m.group(1)).toList();
   }
 
   @Test

@@ -1,11 +1,14 @@
 package io.wawpkit.session.conformance.cli;
 
 import io.wawpkit.session.common.ConnectionProblems;
+import io.wawpkit.session.common.Redactor;
+import io.wawpkit.session.conformance.engine.CheckGroup;
 import io.wawpkit.session.conformance.engine.ConnectionLost;
 import io.wawpkit.session.conformance.engine.Context;
 import io.wawpkit.session.conformance.engine.Outcome;
 import io.wawpkit.session.conformance.engine.Profile;
 import io.wawpkit.session.conformance.engine.Run;
+import io.wawpkit.session.conformance.engine.Selection;
 import io.wawpkit.session.conformance.engine.Suite;
 import io.wawpkit.session.conformance.engine.Target;
 import io.wawpkit.session.conformance.engine.TokenRefused;
@@ -21,10 +24,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The conformance suite's command line. Without --base-url it starts this project's mock in
@@ -40,7 +44,13 @@ import picocli.CommandLine.Option;
     description = {
       "Checks that a Wawp session API (this project's mock by default, another mock, or the live service)",
       "honours the contract in openapi/wawp-session.yaml: shapes, errors, tenancy, lifecycle, consistency.",
-      "Every option can also be set as an environment variable WAWP_<OPTION> (a flag wins)."})
+      "Every option can also be set as an environment variable WAWP_<OPTION> (a flag wins)."},
+    footer = {"",
+      "Reports: report.html opens on the verdict and the list of failures, each linked to its details (expected,",
+      "actual, the spec's basis, the request and the answer); undocumented methods fold into one row per path and",
+      "skipped checks are grouped by reason, as in report.md and the console. junit.xml has one test case per check.",
+      "No token, HMAC key, custom header value or proxy password appears in the console or in any report: each is",
+      "masked (****), also where a target echoes it back."})
 public final class ConformanceCommand implements Callable<Integer> {
   static final int CONFORMANT = 0;
   static final int VIOLATIONS = 1;
@@ -122,6 +132,20 @@ public final class ConformanceCommand implements Callable<Integer> {
           + "check once; the suite then probes the target and stops (exit 2) when it does not answer.")
   Duration requestTimeout;
 
+  @Option(names = "--include", split = ",", defaultValue = "${env:WAWP_INCLUDE}", paramLabel = "GROUP|OPERATION",
+      description = "Only these check groups (shape, errors, tenancy, lifecycle, consistency, credentials, repetition) and/or only the checks about "
+          + "these operations (operationIds such as getSessionInfo); comma-separated or repeated. A group decides what runs, "
+          + "an operation what is reported.")
+  List<String> include;
+
+  @Option(names = "--exclude", split = ",", defaultValue = "${env:WAWP_EXCLUDE}", paramLabel = "GROUP|OPERATION",
+      description = "Leave out these check groups and/or the checks about these operations; comma-separated or repeated.")
+  List<String> exclude;
+
+  @Option(names = "--junit-xml", defaultValue = "${env:WAWP_JUNIT_XML}", paramLabel = "FILE",
+      description = "Where the JUnit XML report goes (default: junit.xml in the --report folder).")
+  Path junitXml;
+
   private PrintWriter out;
   private PrintWriter err;
 
@@ -135,6 +159,18 @@ public final class ConformanceCommand implements Callable<Integer> {
     positive(maxTime, "--max-time");
     positive(requestTimeout, "--request-timeout");
     WawpSpec spec = WawpSpec.load();
+    Selection selection;
+    try {
+      selection = Selection.of(include, exclude, spec);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+    }
+    List<CheckGroup> groups = selection.groups(profile.groups());
+    if (groups.isEmpty()) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--include/--exclude leave no check group of profile "
+          + profile.name().toLowerCase(java.util.Locale.ROOT) + " to run (its groups: "
+          + String.join(", ", profile.groups().stream().map(CheckGroup::name).toList()) + ")");
+    }
     WawpMock mock = null;
     Target target;
     try {
@@ -160,15 +196,16 @@ public final class ConformanceCommand implements Callable<Integer> {
           : target.local() ? Duration.ofSeconds(10) : Duration.ofSeconds(45);
       Suite.Limits limits = new Suite.Limits(maxTime, requestTimeout());
       out.println("Checking " + target.baseUrl() + " with profile " + profile.name().toLowerCase()
-          + " (time budget " + Context.inWords(limits.maxTime(target)) + ")");
+          + " (time budget " + Context.inWords(limits.maxTime(target)) + selection.describe().map(d -> "; " + d).orElse("") + ")");
       out.flush();
-      Run run = new Suite(spec, strict).limits(limits).run(target, profile, timeout, line -> {
+      Run run = new Suite(spec, strict).limits(limits).run(target, profile, groups, timeout, line -> {
         out.println(line);
         out.flush();
       });
       out.print(Reports.console(run));
-      Path html = Reports.write(run, reportDir);
-      out.println("Reports: " + html.toAbsolutePath() + " (and report.md, junit.xml beside it)");
+      Path html = Reports.write(run, reportDir, junitXml);
+      out.println("Reports: " + html.toAbsolutePath() + (junitXml == null ? " (and report.md, junit.xml beside it)"
+          : " (and report.md beside it; JUnit XML: " + junitXml.toAbsolutePath() + ")"));
       out.println(Reports.summaryLine(run, failOnSkip));
       out.flush();
       if (run.outOfTime()) {
@@ -256,7 +293,9 @@ public final class ConformanceCommand implements Callable<Integer> {
     });
     cli.setExecutionExceptionHandler((ex, c, parsed) -> {
       boolean said = ex instanceof Unreachable || ex instanceof ConnectionLost || ex instanceof TokenRefused;
-      err.println("wawp-conformance: " + (said ? ex.getMessage() : ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+      // Whatever stopped the run, its message names no token.
+      Redactor redactor = Redactor.masking(command.accessToken, command.otherAccessToken);
+      err.println("wawp-conformance: " + redactor.redact(said ? ex.getMessage() : ex.getClass().getSimpleName() + ": " + ex.getMessage()));
       err.flush();
       return USAGE;
     });

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RedirectConfig;
@@ -16,6 +17,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.wawpkit.session.common.ConnectionProblems;
 import io.wawpkit.session.common.Redactor;
+import io.wawpkit.session.common.Secrets;
 import io.wawpkit.session.spec.CredentialNames;
 import io.wawpkit.session.spec.Evidence;
 import io.wawpkit.session.spec.SpecOperation;
@@ -39,6 +41,12 @@ import java.util.TreeMap;
  * Sends the suite's requests with RestAssured and validates every answer against the spec with
  * swagger-request-validator: status documented, content type, required headers, body schema.
  * Fields the schema does not name are warnings; everything else it reports is an error.
+ *
+ * <p>No secret reaches a report: every request line, body and answer it keeps is masked by a
+ * {@link Redactor} (the common rule of {@link Secrets}) that starts with the tokens and learns the
+ * secrets of every body the suite sends (an HMAC key of its own) and of every answer (a target's
+ * keys, custom header values, proxy passwords), so that an echo of one in plain text is masked too.
+ * The {@link Results} mask every check's words with the same redactor.
  */
 public final class Api {
   /** How a request carries credentials. */
@@ -57,7 +65,7 @@ public final class Api {
   private final Target target;
   private final WawpSpec spec;
   private final Results results;
-  private final Redactor redactor;
+  private volatile Redactor redactor;
   private final OpenApiInteractionValidator validator;
   private final RestAssuredConfig config;
   private final String origin;
@@ -87,6 +95,7 @@ public final class Api {
     this.prober = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(probeTimeout())
         .followRedirects(HttpClient.Redirect.NEVER).build();
     this.redactor = Redactor.masking(target.accessToken(), target.otherAccessToken());
+    results.redactWith(redactor);
     this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text())
         .withBasePathOverride(target.basePath().isEmpty() ? "/" : target.basePath())
         // The spec says fields may appear at any time: one the schema does not name is a warning.
@@ -139,6 +148,39 @@ public final class Api {
 
   public WawpSpec spec() {
     return spec;
+  }
+
+  /** What masks the secrets known so far (the tokens, and those learned from the bodies sent and answered). */
+  public Redactor redactor() {
+    return redactor;
+  }
+
+  /** Learns the secrets of a body sent or answered (JSON, or text holding a URL with a password). */
+  private void learn(String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    JsonNode tree;
+    try {
+      tree = JSON.readTree(text);
+    } catch (Exception e) {
+      tree = null;
+    }
+    learn(tree == null || tree.isMissingNode() ? TextNode.valueOf(text) : tree);
+  }
+
+  private void learn(JsonNode tree) {
+    java.util.Set<String> found = Secrets.values(tree);
+    if (found.isEmpty()) {
+      return;
+    }
+    synchronized (this) {
+      Redactor more = redactor.and(found);
+      if (more != redactor) {
+        redactor = more;
+        results.redactWith(more);
+      }
+    }
   }
 
   /** A request for a documented operation. */
@@ -290,6 +332,9 @@ public final class Api {
     }
     query.putAll(c.query);
     query.forEach(req::queryParam);
+    // What the suite sends is masked too: an HMAC key of its own (in a body, or in the query form).
+    learn(c.body);
+    c.query.values().forEach(this::learn);
     if (c.body != null) {
       req.contentType(c.contentType).body(c.body);
     } else {
@@ -298,7 +343,8 @@ public final class Api {
       req.noContentType();
     }
     String fullPath = target.basePath() + c.path;
-    String requestLine = redactor.redact(c.method + " " + fullPath + queryString(query)
+    Redactor redactor = this.redactor;
+    String requestLine = redactor.redact(c.method + " " + fullPath + queryString(query, redactor)
         + (shownHeaders.isEmpty() ? "" : " [" + String.join(", ", shownHeaders) + "]"));
     String requestBody = c.body == null ? null : cut(redactor.redact(c.body));
     Response r;
@@ -310,8 +356,8 @@ public final class Api {
         root = root.getCause();
       }
       if (!answering()) {
-        throw new ConnectionLost("lost the connection to " + target.baseUrl() + " after " + results.size()
-            + " checks (" + describe(root) + ")");
+        throw new ConnectionLost(redactor.redact("lost the connection to " + target.baseUrl() + " after " + results.size()
+            + " checks (" + describe(root) + ")"));
       }
       // The server is there but this request got no answer: a failure of this call, not of the run
       // (and not tried again: a request that stalled once costs its time-out once).
@@ -319,6 +365,19 @@ public final class Api {
           "no answer: " + describe(root), List.of(), List.of(), null));
     }
     String text = r.asString();
+    JsonNode json;
+    try {
+      json = text.isBlank() ? MissingNode.getInstance() : JSON.readTree(text);
+    } catch (Exception e) {
+      json = MissingNode.getInstance();
+    }
+    // A target's secrets (its keys, custom header values, proxy passwords) before anything quotes them.
+    if (json == null || json.isMissingNode()) {
+      learn(text);
+    } else {
+      learn(json);
+    }
+    redactor = this.redactor;
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<ShapeVerdicts.Finding> findings = new ArrayList<>();
@@ -342,12 +401,6 @@ public final class Api {
     }
     Map<String, List<String>> headers = new TreeMap<>();
     r.getHeaders().forEach(h -> headers.computeIfAbsent(h.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(h.getValue()));
-    JsonNode json;
-    try {
-      json = text.isBlank() ? MissingNode.getInstance() : JSON.readTree(text);
-    } catch (Exception e) {
-      json = MissingNode.getInstance();
-    }
     Exchange exchange = new Exchange(c.operationId, requestLine, requestBody, r.getStatusCode(), r.getContentType(),
         cut(redactor.redact(text)), List.copyOf(errors), List.copyOf(warnings), weightiest(findings));
     Answer answer = new Answer(exchange, json == null ? MissingNode.getInstance() : json, headers);
@@ -425,7 +478,17 @@ public final class Api {
     return ConnectionProblems.describe(failure);
   }
 
+  /** The query as a report shows it: each value masked before it is encoded (a JSON list with a key, say). */
+  private static String queryString(Map<String, String> query, Redactor redactor) {
+    return encoded(query, redactor::redact);
+  }
+
+  /** The query as it is sent (for the probes, never shown). */
   private static String queryString(Map<String, String> query) {
+    return encoded(query, v -> v);
+  }
+
+  private static String encoded(Map<String, String> query, java.util.function.UnaryOperator<String> value) {
     if (query.isEmpty()) {
       return "";
     }
@@ -434,7 +497,7 @@ public final class Api {
       if (sb.length() > 1) {
         sb.append('&');
       }
-      sb.append(k).append('=').append(v == null ? "" : URLEncoder.encode(v, StandardCharsets.UTF_8));
+      sb.append(k).append('=').append(v == null ? "" : URLEncoder.encode(value.apply(v), StandardCharsets.UTF_8));
     });
     return sb.toString();
   }

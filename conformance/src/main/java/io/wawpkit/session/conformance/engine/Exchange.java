@@ -1,5 +1,6 @@
 package io.wawpkit.session.conformance.engine;
 
+import io.wawpkit.session.common.Redactor;
 import io.wawpkit.session.spec.Evidence;
 import java.util.List;
 
@@ -26,6 +27,13 @@ public record Exchange(
     List<String> contractErrors,
     List<String> contractWarnings,
     Evidence contractGrounds) {
+
+  /** The same exchange with every text masked again (by secrets learned since it was recorded). */
+  public Exchange masked(Redactor redactor) {
+    return new Exchange(operation, redactor.redact(request), redactor.redact(requestBody), status, contentType,
+        redactor.redact(body), contractErrors.stream().map(redactor::redact).toList(),
+        contractWarnings.stream().map(redactor::redact).toList(), contractGrounds);
+  }
 
   /** Whether the answer has the given status. */
   public boolean is(int code) {

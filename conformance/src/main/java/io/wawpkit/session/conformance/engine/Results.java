@@ -1,5 +1,6 @@
 package io.wawpkit.session.conformance.engine;
 
+import io.wawpkit.session.common.Redactor;
 import io.wawpkit.session.spec.Evidence;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,10 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * Collects check results from any thread, counts them and reports progress as they come: failures
- * at once, and within a long group how many checks are done, at most once per tick.
+ * at once, and within a long group how many checks are done, at most once per tick. Every word of a
+ * result (its name, what was expected, what came back, its exchange) and every progress line is
+ * masked by the {@link Api}'s {@link Redactor} (secrets never reach the console or a report), and a
+ * run narrowed to some operations ({@link Selection}) records only the results about them.
  */
 public final class Results {
   /** How often a long group says how far it is: often enough to show life, rarely enough to read. */
@@ -30,6 +35,8 @@ public final class Results {
   private final LongSupplier clock;
   private final boolean strict;
   private volatile String group = "setup";
+  private volatile Redactor redactor = Redactor.masking();
+  private volatile Predicate<CheckResult> selected = r -> true;
   private long lastTick;
 
   public Results(Consumer<String> progress) {
@@ -52,6 +59,16 @@ public final class Results {
     this.tickNanos = tick.toNanos();
     this.clock = clock;
     this.lastTick = clock.getAsLong();
+  }
+
+  /** Masks every result and progress line from now on (and all results again when the run ends) with this redactor. */
+  public void redactWith(Redactor redactor) {
+    this.redactor = Objects.requireNonNull(redactor);
+  }
+
+  /** Records from now on only the results this predicate selects (see {@link Selection}). */
+  public void select(Predicate<CheckResult> selection) {
+    this.selected = Objects.requireNonNull(selection);
   }
 
   /** The group that runs now: answers judged by the spec validator are reported under it. */
@@ -149,6 +166,10 @@ public final class Results {
   }
 
   public synchronized void add(CheckResult result) {
+    if (!selected.test(result)) {
+      return;
+    }
+    result = masked(result, redactor);
     results.add(result);
     if (result.outcome() == Outcome.FAIL) {
       progress.accept("  FAIL " + result.group() + " / " + result.operation() + ": " + result.name() + " [" + result.grounds() + "]");
@@ -162,13 +183,13 @@ public final class Results {
 
   /** Says what the run is doing now (which group, what it waits for). */
   public void progress(String line) {
-    progress.accept(line);
+    progress.accept(redactor.redact(line));
   }
 
   /** Says it once per run: for what repeats (the same wait on every session) but is worth saying. */
   public void progressOnce(String line) {
     if (said.add(line)) {
-      progress.accept(line);
+      progress.accept(redactor.redact(line));
     }
   }
 
@@ -180,8 +201,16 @@ public final class Results {
     return requests.get();
   }
 
+  /** Every result, masked again with every secret learned by now (one may have been learned after a result quoted it). */
   public synchronized List<CheckResult> all() {
-    return List.copyOf(results);
+    Redactor now = redactor;
+    return results.stream().map(r -> masked(r, now)).toList();
+  }
+
+  private static CheckResult masked(CheckResult r, Redactor redactor) {
+    return new CheckResult(r.group(), redactor.redact(r.operation()), redactor.redact(r.name()), r.outcome(),
+        redactor.redact(r.expected()), redactor.redact(r.actual()), r.exchange() == null ? null : r.exchange().masked(redactor),
+        r.evidence());
   }
 
   public synchronized Map<Outcome, Integer> counts() {

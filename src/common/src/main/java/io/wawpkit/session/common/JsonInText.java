@@ -8,7 +8,8 @@ import java.io.IOException;
 /**
  * Masks the secret members of the JSON documents inside a text (a logged body, an error message
  * that quotes one) by parsing them, so that a secret holding an escaped quote is masked whole (a
- * regex stops at the {@code \"}). Text that is not JSON is left as it is.
+ * regex stops at the {@code \"}). Text that is not JSON, and a document that holds no secret, is
+ * left as it is.
  */
 final class JsonInText {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,8 +26,12 @@ final class JsonInText {
         start = nextDocument(text, start + 1);
         continue;
       }
-      JsonNode doc = parse(text.substring(start, end));
-      out.append(text, from, start).append(doc == null ? text.substring(start, end) : Secrets.mask(doc).toString());
+      String original = text.substring(start, end);
+      JsonNode doc = parse(original);
+      String before = doc == null ? null : doc.toString();
+      String after = doc == null ? null : Secrets.mask(doc).toString();
+      // A document without secrets stays as it was written (its spacing too).
+      out.append(text, from, start).append(after == null || after.equals(before) ? original : after);
       from = end;
       start = nextDocument(text, end);
     }

@@ -1,6 +1,9 @@
 package io.wawpkit.session.common;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -8,9 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * Masks secrets in text bound for a log line, an exception message or a report: given values (a
- * token) wherever they appear, also echoed back in an answer; by shape, the token of a URL query or
- * form body ({@code access_token=...}) and of an {@code Authorization: Bearer} header; and the
- * members of the JSON documents inside the text that {@link Secrets} names. Immutable, thread-safe.
+ * token, or secrets learned from what was sent and answered, see {@link #and}) wherever they
+ * appear, also echoed back in an answer; by shape, the token of a URL query or form body
+ * ({@code access_token=...}), of an {@code Authorization: Bearer} header and the password of a URL
+ * ({@code http://user:password@proxy}); and the members of the JSON documents inside the text that
+ * {@link Secrets} names. Immutable, thread-safe.
  */
 public final class Redactor {
   /** What a secret is replaced with ({@link Secrets#MASK}). */
@@ -24,7 +29,10 @@ public final class Redactor {
   private final List<String> literals;
 
   private Redactor(List<String> literals) {
-    this.literals = literals;
+    // The longest first: a secret that holds another is masked whole, not around the shorter one.
+    List<String> sorted = new ArrayList<>(new LinkedHashSet<>(literals));
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    this.literals = List.copyOf(sorted);
   }
 
   /** A redactor that also masks these exact values (tokens), however they appear; nulls are ignored. */
@@ -36,7 +44,22 @@ public final class Redactor {
         literals.add(s);
       }
     }
-    return new Redactor(List.copyOf(literals));
+    return new Redactor(literals);
+  }
+
+  /**
+   * This redactor, masking these values too, wherever they appear (such as {@link Secrets#values}
+   * of a body sent or answered); nulls and values shorter than four characters are ignored. This
+   * one when nothing is new.
+   */
+  public Redactor and(Collection<String> secrets) {
+    List<String> more = new ArrayList<>(literals);
+    for (String s : secrets) {
+      if (s != null && s.length() >= 4 && !literals.contains(s)) {
+        more.add(s);
+      }
+    }
+    return more.size() == literals.size() ? this : new Redactor(more);
   }
 
   /** The text with every secret masked; null stays null. */
@@ -50,6 +73,7 @@ public final class Redactor {
     }
     out = maskShape(QUERY_TOKEN, out);
     out = maskShape(BEARER_HEADER, out);
+    out = Secrets.maskUrlPasswords(out);
     return JsonInText.mask(out);
   }
 
@@ -64,11 +88,11 @@ public final class Redactor {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Redactor r && r.literals.equals(literals);
+    return o instanceof Redactor r && new LinkedHashSet<>(r.literals).equals(new LinkedHashSet<>(literals));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(literals);
+    return Objects.hash(new LinkedHashSet<>(literals));
   }
 }
