@@ -110,7 +110,7 @@ class TheCommandLineTest {
     Outcome o = run("--report", dir.resolve("r").toString(), "--junit-xml", junit.toString(),
         "--include", "lifecycle", "--include", "getsessioninfo,startSession");
     assertThat(o.exit()).as(o.out() + o.err()).isZero();
-    assertThat(o.out()).contains("(groups lifecycle; checks about getSessionInfo, startSession)", "[1/1] lifecycle",
+    assertThat(o.out()).contains("; groups lifecycle; checks about getSessionInfo, startSession)", "[1/1] lifecycle",
         "JUnit XML: " + junit.toAbsolutePath()).doesNotContain("[1/5]");
     assertThat(dir.resolve("r/junit.xml")).doesNotExist();
     assertThat(testcases(Files.readString(junit))).isNotEmpty()
@@ -118,9 +118,10 @@ class TheCommandLineTest {
         .contains("lifecycle.getSessionInfo", "lifecycle.startSession");
 
     Outcome without = run("--report", dir.resolve("s").toString(), "--exclude", "errors,tenancy,lifecycle",
-        "--exclude", "consistency", "--exclude", "getSessionMe");
+        "--exclude", "consistency,credentials,repetition", "--exclude", "getSessionMe");
     assertThat(without.exit()).as(without.out() + without.err()).isZero();
-    assertThat(without.out()).contains("(without errors, tenancy, lifecycle, consistency, getSessionMe)", "[1/1] shape");
+    assertThat(without.out()).contains("; without errors, tenancy, lifecycle, consistency, credentials, repetition, getSessionMe)",
+        "[1/1] shape");
     assertThat(testcases(Files.readString(dir.resolve("s/junit.xml")))).isNotEmpty()
         .allMatch(c -> c.startsWith("shape.") || c.startsWith("cleanup.")).noneMatch(c -> c.contains("getSessionMe"))
         .contains("shape.getSessionInfo");
