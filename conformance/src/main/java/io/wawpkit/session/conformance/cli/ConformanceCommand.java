@@ -1,27 +1,16 @@
 package io.wawpkit.session.conformance.cli;
 
-import io.wawpkit.session.common.ConnectionProblems;
 import io.wawpkit.session.common.Redactor;
-import io.wawpkit.session.conformance.engine.CheckGroup;
 import io.wawpkit.session.conformance.engine.ConnectionLost;
-import io.wawpkit.session.conformance.engine.Context;
-import io.wawpkit.session.conformance.engine.Outcome;
 import io.wawpkit.session.conformance.engine.Profile;
 import io.wawpkit.session.conformance.engine.Run;
-import io.wawpkit.session.conformance.engine.Selection;
-import io.wawpkit.session.conformance.engine.Suite;
-import io.wawpkit.session.conformance.engine.Target;
+import io.wawpkit.session.conformance.engine.RunOptions;
 import io.wawpkit.session.conformance.engine.TokenRefused;
+import io.wawpkit.session.conformance.engine.Unreachable;
 import io.wawpkit.session.conformance.report.Reports;
 import io.wawpkit.session.mock.Positions;
-import io.wawpkit.session.mock.WawpMock;
 import io.wawpkit.session.spec.WawpSpec;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -154,51 +143,28 @@ public final class ConformanceCommand implements Callable<Integer> {
   private static final java.util.List<java.util.logging.Logger> QUIET = java.util.stream.Stream.of("io.undertow", "org.xnio")
       .map(java.util.logging.Logger::getLogger).peek(l -> l.setLevel(java.util.logging.Level.WARNING)).toList();
 
+  /** The options as the engine takes them: the one path the command line and the JUnit entry point share. */
+  RunOptions options() {
+    return new RunOptions().baseUrl(baseUrl).accessToken(accessToken).otherAccessToken(otherAccessToken)
+        .instanceId(instanceId).allowDestructive(allowDestructive).awaitScan(awaitScan).profile(profile)
+        .mockPositions(mockPositions).strict(strict).failOnSkip(failOnSkip).assumeRemote(assumeRemote)
+        .transitionTimeout(transitionTimeout).maxTime(maxTime).requestTimeout(requestTimeout).include(include)
+        .exclude(exclude);
+  }
+
   @Override
   public Integer call() throws Exception {
-    positive(maxTime, "--max-time");
-    positive(requestTimeout, "--request-timeout");
-    WawpSpec spec = WawpSpec.load();
-    Selection selection;
+    RunOptions options = options();
+    RunOptions.Checked checked;
     try {
-      selection = Selection.of(include, exclude, spec);
-    } catch (IllegalArgumentException e) {
+      checked = options.check(WawpSpec.load());
+    } catch (RunOptions.Invalid e) {
       throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
     }
-    List<CheckGroup> groups = selection.groups(profile.groups());
-    if (groups.isEmpty()) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "--include/--exclude leave no check group of profile "
-          + profile.name().toLowerCase(java.util.Locale.ROOT) + " to run (its groups: "
-          + String.join(", ", profile.groups().stream().map(CheckGroup::name).toList()) + ")");
-    }
-    WawpMock mock = null;
-    Target target;
-    try {
-      if (baseUrl == null || baseUrl.isBlank()) {
-        mock = WawpMock.builder().host("127.0.0.1").port(0).positions(mockPositions)
-            .startingDuration(Duration.ofMillis(300)).qrRotation(Duration.ofSeconds(5)).build().start();
-        out.println("Started the embedded mock at " + mock.baseUrl()
-            + (mockPositions == Positions.STRICT ? "" : " (" + mockPositions.name().toLowerCase(java.util.Locale.ROOT) + " positions)"));
-        target = new Target(URI.create(mock.baseUrl()), mock.token("demo-paid"), mock.token("demo-free"), null,
-            URI.create(mock.controlUrl()), true, awaitScan, true);
-      } else {
-        URI url = parseUrl(baseUrl);
-        if (accessToken == null || accessToken.isBlank()) {
-          throw new CommandLine.ParameterException(new CommandLine(this),
-              "--access-token (or WAWP_ACCESS_TOKEN) is required with --base-url");
-        }
-        reachable(url, requestTimeout());
-        target = new Target(url, accessToken, blankToNull(otherAccessToken), blankToNull(instanceId), null,
-            allowDestructive, awaitScan, Target.isLoopback(url) && !assumeRemote);
-      }
-      Duration timeout = transitionTimeout != null ? transitionTimeout
-          // A live boot takes seconds; 45 s leaves it room and keeps a boot that never comes within a minute.
-          : target.local() ? Duration.ofSeconds(10) : Duration.ofSeconds(45);
-      Suite.Limits limits = new Suite.Limits(maxTime, requestTimeout());
-      out.println("Checking " + target.baseUrl() + " with profile " + profile.name().toLowerCase()
-          + " (time budget " + Context.inWords(limits.maxTime(target)) + selection.describe().map(d -> "; " + d).orElse("") + ")");
+    try (RunOptions.Started started = checked.start(out::println)) {
+      out.println(started.describe());
       out.flush();
-      Run run = new Suite(spec, strict).limits(limits).run(target, profile, groups, timeout, line -> {
+      Run run = started.run(line -> {
         out.println(line);
         out.flush();
       });
@@ -209,72 +175,12 @@ public final class ConformanceCommand implements Callable<Integer> {
       out.println(Reports.summaryLine(run, failOnSkip));
       out.flush();
       if (run.outOfTime()) {
-        err.println("wawp-conformance: the time budget of " + Context.inWords(limits.maxTime(target)) + " ran out after "
-            + run.results().size() + " checks (" + (run.conformant() ? "no failure so far" : run.count(Outcome.FAIL) + " failed")
-            + "); the checks not run are reported as skipped (reports in " + reportDir + ")");
+        err.println("wawp-conformance: " + Reports.outOfTime(run, started.limits().maxTime(started.target()))
+            + " (reports in " + reportDir + ")");
         err.flush();
         return run.conformant() ? USAGE : VIOLATIONS;
       }
-      return run.passes(failOnSkip) ? CONFORMANT : VIOLATIONS;
-    } finally {
-      if (mock != null) {
-        mock.close();
-      }
-    }
-  }
-
-  private URI parseUrl(String value) {
-    try {
-      URI url = URI.create(value.replaceAll("/+$", ""));
-      if (url.getScheme() == null || url.getHost() == null
-          || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
-        throw new IllegalArgumentException();
-      }
-      if (url.getRawUserInfo() != null || url.getRawQuery() != null) {
-        // Reports print the base URL: credentials belong in --access-token, never in the URL.
-        throw new CommandLine.ParameterException(new CommandLine(this),
-            "--base-url must carry no user, password or query (give the token with --access-token)");
-      }
-      return url;
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "--base-url is not an http(s) URL: " + value);
-    }
-  }
-
-  private void positive(Duration value, String option) {
-    if (value != null && (value.isZero() || value.isNegative())) {
-      throw new CommandLine.ParameterException(new CommandLine(this), option + " must be longer than 0");
-    }
-  }
-
-  private Duration requestTimeout() {
-    return requestTimeout != null ? requestTimeout : Suite.Limits.REQUEST_TIMEOUT;
-  }
-
-  /** One request before the run, so that an unreachable server gives one clear message. */
-  private static void reachable(URI url, Duration timeout) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
-    try {
-      http.send(HttpRequest.newBuilder(URI.create(url + "/session/info")).timeout(timeout).GET().build(),
-          HttpResponse.BodyHandlers.discarding());
-    } catch (IOException e) {
-      throw new Unreachable("cannot reach " + url + ": " + ConnectionProblems.describe(e));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new Unreachable("interrupted");
-    }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
-
-  /** The server did not answer the first request. */
-  static final class Unreachable extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Unreachable(String message) {
-      super(message);
+      return options.passes(run) ? CONFORMANT : VIOLATIONS;
     }
   }
 

@@ -81,6 +81,16 @@ public final class Reports {
         + run.count(Outcome.SKIP) + " skipped (" + run.requests() + " requests, " + seconds(run) + "): " + verdict + skipped;
   }
 
+  /**
+   * What a run cut short by its time budget says, in one line: how many checks ran and what they
+   * found ({@code the time budget of 1 min ran out after 212 checks (no failure so far); ...}).
+   */
+  public static String outOfTime(Run run, java.time.Duration budget) {
+    return "the time budget of " + io.wawpkit.session.conformance.engine.Context.inWords(budget) + " ran out after "
+        + run.results().size() + " checks (" + (run.conformant() ? "no failure so far" : run.count(Outcome.FAIL) + " failed")
+        + "); the checks not run are reported as skipped";
+  }
+
   static String seconds(Run run) {
     return String.format("%.1f s", run.duration().toMillis() / 1000.0);
   }
@@ -177,12 +187,7 @@ public final class Reports {
       sb.append(nl).append(kind.getValue()).append(":").append(nl);
       for (CheckResult f : found) {
         sb.append("- [").append(f.group()).append("] ").append(f.operation()).append(": ").append(f.name()).append(nl)
-            .append("    expected: ").append(f.expected()).append(nl)
-            .append("    actual:   ").append(f.actual()).append(nl)
-            .append("    basis:    ").append(f.grounds()).append(nl);
-        if (f.exchange() != null) {
-          sb.append("    request:  ").append(f.exchange().request()).append(nl);
-        }
+            .append(evidence(f, "    "));
       }
     }
     List<Skips> skips = skipsByReason(run);
@@ -196,6 +201,23 @@ public final class Reports {
     sb.append(nl).append("Time by group: ");
     run.groupTimes().forEach((g, d) -> sb.append(g).append(' ').append(String.format("%.1f s", d.toMillis() / 1000.0)).append("; "));
     sb.append(nl);
+    return sb.toString();
+  }
+
+  /**
+   * A finding's evidence as the console shows it, a line each, every line indented: what the
+   * contract expects, what came back, the basis (the docs' quote or the position's reason) and the
+   * request line. Masked, as everything the reports show (see the engine's Results).
+   */
+  public static String evidence(CheckResult f, String indent) {
+    String nl = System.lineSeparator();
+    StringBuilder sb = new StringBuilder()
+        .append(indent).append("expected: ").append(f.expected()).append(nl)
+        .append(indent).append("actual:   ").append(f.actual()).append(nl)
+        .append(indent).append("basis:    ").append(f.grounds()).append(nl);
+    if (f.exchange() != null) {
+      sb.append(indent).append("request:  ").append(f.exchange().request()).append(nl);
+    }
     return sb.toString();
   }
 

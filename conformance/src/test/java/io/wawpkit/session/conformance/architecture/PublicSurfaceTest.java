@@ -9,9 +9,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * What users of the client and the mock can call: the public types outside their internal
- * packages. A type that becomes public by accident (or one that stops being public) fails here, so
- * that widening the surface is a decision, written down in this list and in the changelog.
+ * What users of the client, the mock and the suite's JUnit entry point can call: the public types
+ * outside their internal packages. A type that becomes public by accident (or one that stops being
+ * public) fails here, so that widening the surface is a decision, written down in this list and in
+ * the changelog.
  */
 class PublicSurfaceTest {
   static final Set<String> CLIENT = Set.of(
@@ -59,6 +60,15 @@ class PublicSurfaceTest {
       "io.wawpkit.session.mock.control.Plan",
       "io.wawpkit.session.mock.control.SessionSummary",
       "io.wawpkit.session.mock.junit.WawpMockExtension");
+
+  /** The suite's JUnit entry point: one type (its options are the engine's Profile and the mock's Positions). */
+  static final Set<String> SUITE_JUNIT = Set.of("io.wawpkit.session.conformance.junit.WawpConformance");
+
+  @Test
+  void theSuitesJUnitEntryPointIsTheListedType() {
+    assertThat(publicTypes("io.wawpkit.session.conformance.junit", "io.wawpkit.session.conformance.junit.internal"))
+        .isEqualTo(new TreeSet<>(SUITE_JUNIT));
+  }
 
   @Test
   void theClientsPublicTypesAreTheListedOnes() {
