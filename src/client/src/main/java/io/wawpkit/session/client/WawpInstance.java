@@ -3,6 +3,7 @@ package io.wawpkit.session.client;
 import io.wawpkit.session.client.internal.StatusWaiter;
 import io.wawpkit.session.generated.api.InfoApi;
 import io.wawpkit.session.generated.api.LifecycleApi;
+import io.wawpkit.session.generated.api.LoginApi;
 import io.wawpkit.session.generated.api.RateLimitApi;
 import io.wawpkit.session.generated.api.TempLinkApi;
 import io.wawpkit.session.generated.api.WebhookApi;
@@ -37,6 +38,7 @@ public final class WawpInstance {
   private final Supplier<RateLimitApi> rateLimit;
   private final Supplier<TempLinkApi> tempLink;
   private final Supplier<WebhookApi> webhook;
+  private final Supplier<LoginApi> login;
 
   WawpInstance(WawpClient client, String instanceId) {
     this.client = client;
@@ -46,6 +48,7 @@ public final class WawpInstance {
     this.rateLimit = Lazy.of(() -> client.api(RateLimitApi.class, instanceId));
     this.tempLink = Lazy.of(() -> client.api(TempLinkApi.class, instanceId));
     this.webhook = Lazy.of(() -> client.api(WebhookApi.class, instanceId));
+    this.login = Lazy.of(() -> client.api(LoginApi.class, instanceId));
   }
 
   /** The instance id. */
@@ -192,6 +195,17 @@ public final class WawpInstance {
   public WebhookApi webhookApi() {
     client.ensureOpen();
     return webhook.get();
+  }
+
+  /**
+   * The login operations: the QR raw and as an image (GET and POST), the pairing code, the
+   * screenshot, and their v1 forms (on a v1 base URL). They answer only while SCAN_QR_CODE (the
+   * screenshot also while WORKING); in another status a {@code BadRequestException} with status
+   * 422 and code {@code invalid_session}.
+   */
+  public LoginApi loginApi() {
+    client.ensureOpen();
+    return login.get();
   }
 
   @Override
