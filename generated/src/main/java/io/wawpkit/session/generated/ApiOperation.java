@@ -40,6 +40,24 @@ public enum ApiOperation {
 
   STOP_SESSION_BY_GET("stopSessionByGet", "GET", "/session/stop", "stop", true, false),
 
+  GET_QR("getQr", "GET", "/auth/qr", "read", true, false),
+
+  GET_QR_BY_POST("getQrByPost", "POST", "/auth/qr", "read", true, false),
+
+  GET_QR_IMAGE("getQrImage", "GET", "/auth/qr-image", "read", true, false),
+
+  GET_QR_IMAGE_BY_POST("getQrImageByPost", "POST", "/auth/qr-image", "read", true, false),
+
+  GET_QR_V1("getQrV1", "GET", "/getQr", "read", true, false),
+
+  GET_SCREENSHOT("getScreenshot", "GET", "/auth/screenshot", "read", true, false),
+
+  GET_SCREENSHOT_V1("getScreenshotV1", "GET", "/getScreenshot", "read", true, false),
+
+  REQUEST_PAIRING_CODE("requestPairingCode", "POST", "/auth/request-code", "settings", true, false),
+
+  REQUEST_PAIRING_CODE_V1("requestPairingCodeV1", "POST", "/requestCode", "settings", true, false),
+
   GET_RATE_LIMIT("getRateLimit", "GET", "/session/rate-limit", "read", true, false),
 
   SET_RATE_LIMIT("setRateLimit", "PATCH", "/session/rate-limit", "settings", true, false),

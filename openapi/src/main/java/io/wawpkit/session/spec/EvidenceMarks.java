@@ -172,6 +172,19 @@ public final class EvidenceMarks {
     return at(LIFECYCLE + OWN_MARK + "/absentElsewhere/" + escape(field));
   }
 
+  /**
+   * The statuses in which an operation answers, for one bound to some
+   * ({@code x-wawp-lifecycle.servedIn}); empty for any other operation.
+   */
+  public Optional<Evidence> servedIn(String operationId) {
+    return at(LIFECYCLE + "servedIn/" + OWN_MARK + "/operations/" + escape(operationId));
+  }
+
+  /** What an operation answers in a status that does not serve it ({@code x-wawp-lifecycle.servedIn.otherwise}). */
+  public Evidence servedInOtherwise() {
+    return require(at(LIFECYCLE + "servedIn/" + OWN_MARK + "/otherwise"), Extensions.LIFECYCLE + " servedIn.otherwise");
+  }
+
   /** That a deleted instance is gone (DELETED, then 404). */
   public Evidence terminal() {
     return require(at(LIFECYCLE + OWN_MARK + "/terminal"), Extensions.LIFECYCLE + " terminal");

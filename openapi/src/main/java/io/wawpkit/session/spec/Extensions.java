@@ -41,6 +41,10 @@ public final class Extensions {
   public static final String VALUE_FILE = "x-wawp-value-file";
   /** Example: where in that file the value sits ({@link WawpSpec#valueFile}). */
   public static final String VALUE_POINTER = "x-wawp-value-pointer";
+  /** Schema property: its string is the Base64 of a JSON value of a schema ({@link WawpSpec#base64Json()}). */
+  public static final String BASE64_JSON = "x-wawp-base64-json";
+  /** Query parameter: the answer schema each of its values selects ({@link SpecOperation#answerSelector()}). */
+  public static final String SELECTS = "x-wawp-selects";
   /** Any object: its mark of evidence ({@link EvidenceMarks}). */
   public static final String EVIDENCE = "x-wawp-evidence";
   /** Schema: marks of single constraint keywords ({@link EvidenceMarks#keyword}). */
@@ -53,7 +57,7 @@ public final class Extensions {
   /** Every extension the reader knows; the spec uses no other (a test holds the two together). */
   public static final Set<String> ALL = Set.of(LIFECYCLE, UNDOCUMENTED_METHOD, RULES, ACTION, SAFE_TO_REPEAT, PLAN,
       API_VERSIONS, BODY_PROPERTY, JSON_ENCODED, EVENT, DOCUMENTED_VALUES, SIGNING, VALUE_FILE, VALUE_POINTER,
-      EVIDENCE, KEYWORD_EVIDENCE, PROPERTY_EVIDENCE, ERROR_CODES);
+      BASE64_JSON, SELECTS, EVIDENCE, KEYWORD_EVIDENCE, PROPERTY_EVIDENCE, ERROR_CODES);
 
   /**
    * The extensions whose values document and never rule: the values the docs name, and where an

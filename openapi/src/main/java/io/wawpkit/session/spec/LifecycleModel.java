@@ -32,6 +32,10 @@ public final class LifecycleModel {
   private final List<Move> moves;
   private final int qrRotationSecondsMin;
   private final int qrRotationSecondsMax;
+  /** Operations served only in some statuses (servedIn.operations), by operationId. */
+  private final Map<String, Set<String>> servedIn;
+  /** What such an operation answers in any other status (servedIn.otherwise), or null without any. */
+  private final String otherwise;
 
   private LifecycleModel(
       List<String> states,
@@ -42,7 +46,9 @@ public final class LifecycleModel {
       Map<String, Map<String, Transition>> actions,
       List<Move> moves,
       int qrRotationSecondsMin,
-      int qrRotationSecondsMax) {
+      int qrRotationSecondsMax,
+      Map<String, Set<String>> servedIn,
+      String otherwise) {
     this.states = List.copyOf(states);
     this.initial = initial;
     this.terminal = terminal;
@@ -52,6 +58,10 @@ public final class LifecycleModel {
     this.moves = List.copyOf(moves);
     this.qrRotationSecondsMin = qrRotationSecondsMin;
     this.qrRotationSecondsMax = qrRotationSecondsMax;
+    Map<String, Set<String>> served = new LinkedHashMap<>();
+    servedIn.forEach((op, statuses) -> served.put(op, Set.copyOf(statuses)));
+    this.servedIn = java.util.Collections.unmodifiableMap(served);
+    this.otherwise = otherwise;
   }
 
   /** The lifecycle statuses, in the model's order. */
@@ -158,6 +168,40 @@ public final class LifecycleModel {
     return status != null && states.contains(status);
   }
 
+  /**
+   * The operations that answer only in some statuses ({@code servedIn.operations}: the login
+   * operations), each with those statuses, in the model's order. Every other operation answers in
+   * every status.
+   */
+  public Map<String, Set<String>> servedIn() {
+    return servedIn;
+  }
+
+  /** The statuses in which an operation answers, when it answers only in some (empty: in every status). */
+  public Optional<Set<String>> servedIn(String operationId) {
+    return Optional.ofNullable(operationId == null ? null : servedIn.get(operationId));
+  }
+
+  /** Whether an operation answers in a status (its {@link #servedIn(String)}, else always; an unknown status serves no bound operation). */
+  public boolean serves(String operationId, String status) {
+    Set<String> statuses = operationId == null ? null : servedIn.get(operationId);
+    return statuses == null || (status != null && statuses.contains(status));
+  }
+
+  /**
+   * What an operation answers in a status that does not serve it ({@code servedIn.otherwise}): a
+   * reference to a response component ({@code #/components/responses/WrongStatus}); null when no
+   * operation is bound to statuses.
+   */
+  public String otherwiseResponse() {
+    return otherwise;
+  }
+
+  /** The name of the {@link #otherwiseResponse()} component ({@code WrongStatus}), or null. */
+  public String otherwiseResponseName() {
+    return otherwise == null ? null : otherwise.substring(otherwise.lastIndexOf('/') + 1);
+  }
+
   public int qrRotationSecondsMin() {
     return qrRotationSecondsMin;
   }
@@ -249,7 +293,28 @@ public final class LifecycleModel {
       qrMin = ((Number) qr.get("secondsMin")).intValue();
       qrMax = ((Number) qr.get("secondsMax")).intValue();
     }
-    return new LifecycleModel(states, initial, terminal, createdBy, carries, actions, moves, qrMin, qrMax);
+    Map<String, Set<String>> servedIn = new LinkedHashMap<>();
+    String otherwise = null;
+    if (raw.get("servedIn") != null) {
+      String where = "x-wawp-lifecycle.servedIn";
+      Map<?, ?> served = map(raw.get("servedIn"), where);
+      for (Map.Entry<?, ?> e : map(served.get("operations"), where + ".operations").entrySet()) {
+        Set<String> statuses = new LinkedHashSet<>();
+        for (String st : strings(e.getValue(), where + ".operations." + e.getKey())) {
+          statuses.add(requireState(st, states, where + ".operations." + e.getKey()));
+        }
+        if (statuses.isEmpty()) {
+          throw new SpecException(where + ".operations." + e.getKey() + " names no status");
+        }
+        servedIn.put(e.getKey().toString(), statuses);
+      }
+      otherwise = text(served.get("otherwise"), where + ".otherwise");
+      if (!otherwise.startsWith("#/components/responses/")) {
+        throw new SpecException(where + ".otherwise must reference a response component, not " + otherwise);
+      }
+    }
+    return new LifecycleModel(states, initial, terminal, createdBy, carries, actions, moves, qrMin, qrMax, servedIn,
+        otherwise);
   }
 
   /** {@code actions.create.operations}: operationId -> {to, login} (none when absent). */

@@ -87,6 +87,61 @@ public record SpecOperation(
   public record BodyProperty(String member, boolean jsonEncoded) {}
 
   /**
+   * The query parameter whose value selects which of the answer's {@code oneOf} branches the
+   * operation answers ({@code x-wawp-selects}: v1's getQr, raw or image by {@code format}); empty
+   * for an operation with one answer shape.
+   *
+   * @throws SpecException when the extension is not a map of values to schema references
+   */
+  public Optional<AnswerSelector> answerSelector() {
+    if (operation.getParameters() == null) {
+      return Optional.empty();
+    }
+    for (Parameter p : operation.getParameters()) {
+      Object selects = p.getExtensions() == null ? null : p.getExtensions().get(Extensions.SELECTS);
+      if (selects == null) {
+        continue;
+      }
+      if (!(selects instanceof Map<?, ?> byValue) || byValue.isEmpty()) {
+        throw new SpecException(label() + ": " + Extensions.SELECTS + " of " + p.getName() + " must map values to schemas");
+      }
+      Map<String, String> schemas = new LinkedHashMap<>();
+      byValue.forEach((value, ref) -> schemas.put(String.valueOf(value), schemaName(String.valueOf(ref))));
+      Object fallback = p.getSchema() == null ? null : p.getSchema().getDefault();
+      String defaultValue = fallback == null ? null : fallback.toString();
+      if (defaultValue == null || !schemas.containsKey(defaultValue)) {
+        throw new SpecException(label() + ": " + p.getName() + " selects an answer, so its schema needs a default among "
+            + schemas.keySet());
+      }
+      return Optional.of(new AnswerSelector(p.getName(), defaultValue, Map.copyOf(schemas)));
+    }
+    return Optional.empty();
+  }
+
+  /** The name of a component schema from its reference ({@code #/components/schemas/QrRaw}: {@code QrRaw}). */
+  static String schemaName(String ref) {
+    String prefix = "#/components/schemas/";
+    if (!ref.startsWith(prefix)) {
+      throw new SpecException("not a component schema reference: " + ref);
+    }
+    return ref.substring(prefix.length());
+  }
+
+  /**
+   * A query parameter that selects the answer's shape.
+   *
+   * @param parameter the parameter's name ({@code format})
+   * @param defaultValue the value that applies when the request does not send it
+   * @param schemaByValue the component schema's name each value selects
+   */
+  public record AnswerSelector(String parameter, String defaultValue, Map<String, String> schemaByValue) {
+    /** The schema a request's value selects (null: not sent, so the default); null for a value it does not list. */
+    public String schemaFor(String value) {
+      return schemaByValue.get(value == null ? defaultValue : value);
+    }
+  }
+
+  /**
    * The first example of the JSON request body (with an inline value), as a tree of its own; empty
    * for an operation that takes no body. The spec lists first the example that changes the least
    * (no webhook to deliver to, the free standard policy): a valid body a tool may send whenever it

@@ -61,6 +61,17 @@ public final class WawpSpec {
         throw new SpecException(Extensions.LIFECYCLE + ".actions.create.operations names " + id + ", which is no create operation");
       }
     }
+    for (String id : lifecycle.servedIn().keySet()) {
+      if (operation(id).filter(o -> o.needsInstance() && !o.changesLifecycle()).isEmpty()) {
+        throw new SpecException(Extensions.LIFECYCLE + ".servedIn names " + id
+            + ", which is no read or settings operation of an instance");
+      }
+    }
+    String otherwise = lifecycle.otherwiseResponseName();
+    if (otherwise != null && (openApi.getComponents().getResponses() == null
+        || !openApi.getComponents().getResponses().containsKey(otherwise))) {
+      throw new SpecException(Extensions.LIFECYCLE + ".servedIn.otherwise names no response component: " + otherwise);
+    }
   }
 
   /** The spec shipped in this artifact. */
@@ -419,6 +430,61 @@ public final class WawpSpec {
       throw new SpecException("x-wawp-rules.temp-link-lifetime.validFor is no ISO-8601 duration: " + v.asText(), e);
     }
   }
+
+  /**
+   * The schema properties whose strings are the Base64 of a JSON value ({@code x-wawp-base64-json}):
+   * OpenAPI 3.0 cannot say so, so the decoded value's schema is named beside the property (the raw
+   * QR's {@code data} is a {@code QrValue}). In the spec's order.
+   *
+   * @throws SpecException when one names no component schema
+   */
+  public List<Base64Json> base64Json() {
+    List<Base64Json> found = new ArrayList<>();
+    Map<String, io.swagger.v3.oas.models.media.Schema> schemas = openApi.getComponents().getSchemas();
+    Iterator<Map.Entry<String, JsonNode>> all = evidence.tree().path("components").path("schemas").fields();
+    while (all.hasNext()) {
+      Map.Entry<String, JsonNode> s = all.next();
+      Iterator<Map.Entry<String, JsonNode>> properties = s.getValue().path("properties").fields();
+      while (properties.hasNext()) {
+        Map.Entry<String, JsonNode> p = properties.next();
+        JsonNode ext = p.getValue().get(Extensions.BASE64_JSON);
+        if (ext == null) {
+          continue;
+        }
+        String ref = ext.path("schema").asText("");
+        String where = s.getKey() + "." + p.getKey() + " " + Extensions.BASE64_JSON;
+        String name;
+        try {
+          name = SpecOperation.schemaName(ref);
+        } catch (SpecException e) {
+          throw new SpecException(where + ": " + e.getMessage(), e);
+        }
+        if (!schemas.containsKey(name)) {
+          throw new SpecException(where + " names no component schema: " + ref);
+        }
+        found.add(new Base64Json(s.getKey(), p.getKey(), name));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The schema of the JSON whose Base64 a property's string is ({@code x-wawp-base64-json}), by the
+   * component schema and property: {@code QrValue} for {@code QrRaw.data}.
+   */
+  public Optional<String> base64Json(String schema, String property) {
+    return base64Json().stream().filter(b -> b.schema().equals(schema) && b.property().equals(property))
+        .map(Base64Json::decodedSchema).findFirst();
+  }
+
+  /**
+   * A property whose string is the Base64 of a JSON value.
+   *
+   * @param schema the component schema that has the property ({@code QrRaw})
+   * @param property the property ({@code data})
+   * @param decodedSchema the component schema the decoded JSON follows ({@code QrValue})
+   */
+  public record Base64Json(String schema, String property, String decodedSchema) {}
 
   /** The documented paths. */
   public Set<String> paths() {

@@ -18,6 +18,8 @@ class PublicSurfaceTest {
   static final Set<String> CLIENT = Set.of(
       "io.wawpkit.session.client.ApiVersion",
       "io.wawpkit.session.client.HttpLogLevel",
+      "io.wawpkit.session.client.Image",
+      "io.wawpkit.session.client.LoginQr",
       "io.wawpkit.session.client.SessionInfos",
       "io.wawpkit.session.client.StartedSession",
       "io.wawpkit.session.client.WawpClient",

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
- * Every error answer (WordPress REST&#39;s shape). Codes in use: &#x60;missing_parameter&#x60;, &#x60;invalid_parameter&#x60;, &#x60;invalid_access_token&#x60;, &#x60;invalid_instance&#x60;, &#x60;subscription_required&#x60;, &#x60;instance_limit_reached&#x60;, &#x60;method_not_allowed&#x60;, &#x60;payload_too_large&#x60;, &#x60;rate_limited&#x60;, &#x60;invalid_session&#x60;, &#x60;internal_error&#x60;, &#x60;wawp_upstream_error&#x60;, &#x60;service_unavailable&#x60;; new ones may appear. &#x60;x-wawp-error-codes&#x60; marks each code&#39;s evidence.
+ * Every error answer (WordPress REST&#39;s shape). Codes in use: &#x60;missing_parameter&#x60;, &#x60;invalid_parameter&#x60;, &#x60;invalid_access_token&#x60;, &#x60;invalid_instance&#x60;, &#x60;subscription_required&#x60;, &#x60;instance_limit_reached&#x60;, &#x60;method_not_allowed&#x60;, &#x60;payload_too_large&#x60;, &#x60;rate_limited&#x60;, &#x60;invalid_session&#x60;, &#x60;internal_error&#x60;, &#x60;wawp_upstream_error&#x60;, &#x60;service_unavailable&#x60;; new ones may appear. &#x60;x-wawp-error-codes&#x60; marks each code&#39;s evidence. With &#x60;invalid_session&#x60; (a login operation in a status that does not serve it, &#x60;WrongStatus&#x60;), &#x60;data.session_status&#x60; names the session&#39;s status and &#x60;data.expected&#x60; the statuses that serve the operation.
  */
 @JsonPropertyOrder({
   Error.JSON_PROPERTY_CODE,

@@ -3,6 +3,7 @@ package io.wawpkit.session.client;
 import io.wawpkit.session.client.internal.StatusWaiter;
 import io.wawpkit.session.generated.api.InfoApi;
 import io.wawpkit.session.generated.api.LifecycleApi;
+import io.wawpkit.session.generated.api.LoginApi;
 import io.wawpkit.session.generated.api.RateLimitApi;
 import io.wawpkit.session.generated.api.TempLinkApi;
 import io.wawpkit.session.generated.api.WebhookApi;
@@ -17,7 +18,17 @@ import io.wawpkit.session.generated.model.TempLink;
 import io.wawpkit.session.generated.model.WebhookConfig;
 import io.wawpkit.session.generated.model.WebhookSettings;
 import io.wawpkit.session.generated.model.WebhookUpdate;
+import io.wawpkit.session.client.errors.MalformedResponseException;
+import io.wawpkit.session.client.internal.WawpJson;
+import io.wawpkit.session.generated.model.QrRaw;
+import io.wawpkit.session.generated.model.QrValue;
+import io.wawpkit.session.generated.model.Screenshot;
+import io.wawpkit.session.generated.model.V1Qr;
+import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Objects;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +41,7 @@ import java.util.function.Supplier;
  * info, ...) with the same credentials, retries and typed errors. Thread-safe.
  */
 public final class WawpInstance {
+  private static final String RAW = "raw";
   private final WawpClient client;
   private final String instanceId;
   private final Supplier<LifecycleApi> lifecycle;
@@ -37,6 +49,7 @@ public final class WawpInstance {
   private final Supplier<RateLimitApi> rateLimit;
   private final Supplier<TempLinkApi> tempLink;
   private final Supplier<WebhookApi> webhook;
+  private final Supplier<LoginApi> login;
 
   WawpInstance(WawpClient client, String instanceId) {
     this.client = client;
@@ -46,6 +59,7 @@ public final class WawpInstance {
     this.rateLimit = Lazy.of(() -> client.api(RateLimitApi.class, instanceId));
     this.tempLink = Lazy.of(() -> client.api(TempLinkApi.class, instanceId));
     this.webhook = Lazy.of(() -> client.api(WebhookApi.class, instanceId));
+    this.login = Lazy.of(() -> client.api(LoginApi.class, instanceId));
   }
 
   /** The instance id. */
@@ -192,6 +206,94 @@ public final class WawpInstance {
   public WebhookApi webhookApi() {
     client.ensureOpen();
     return webhook.get();
+  }
+
+  /**
+   * The QR the session shows now, raw: its text and when it expires (the raw QR's {@code data},
+   * the Base64 of {@code {value, expiry}}, decoded). Only while SCAN_QR_CODE: in another status a
+   * {@link io.wawpkit.session.client.errors.BadRequestException} with status 422 and code
+   * {@code invalid_session}. On a v1 base, v1's {@code getQr?format=raw}.
+   *
+   * @throws io.wawpkit.session.client.errors.MalformedResponseException when {@code data} is not the Base64 of such a JSON value
+   */
+  public LoginQr qr() {
+    QrRaw raw = v1() ? toRaw(loginApi().getQrV1(RAW)) : loginApi().getQr(RAW);
+    QrValue decoded;
+    try {
+      decoded = WawpJson.mapper().readValue(Base64.getDecoder().decode(raw.getData()), QrValue.class);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new MalformedResponseException("getQr", "getQr: data is not the Base64 of {value, expiry} ("
+          + e.getClass().getSimpleName() + ")");
+    }
+    if (decoded.getValue() == null || decoded.getExpiry() == null) {
+      throw new MalformedResponseException("getQr", "getQr: the decoded data lacks value or expiry");
+    }
+    return new LoginQr(decoded.getValue(), Instant.ofEpochMilli(decoded.getExpiry()));
+  }
+
+  /**
+   * The QR the session shows now as an image (qr-image's PNG data URL, decoded). Only while
+   * SCAN_QR_CODE (else 422 {@code invalid_session}). On a v1 base, v1's {@code getQr}.
+   */
+  public Image qrImage() {
+    String dataUrl = v1() ? loginApi().getQrV1((String) null).getQr() : loginApi().getQrImage().getQr();
+    return fromDataUrl("getQrImage", dataUrl);
+  }
+
+  /**
+   * Asks for a pairing code for a phone number (digits only, country code first, no {@code +}): the
+   * code (like {@code ABCD-1234}) the person types into WhatsApp instead of scanning. The same code
+   * for the same number until it is used or expires. Only while SCAN_QR_CODE (else 422
+   * {@code invalid_session}). The number travels in the query string, as the docs send it.
+   */
+  public String requestPairingCode(String phoneNumber) {
+    Objects.requireNonNull(phoneNumber, "phoneNumber");
+    return (v1() ? loginApi().requestPairingCodeV1(phoneNumber) : loginApi().requestPairingCode(phoneNumber)).getCode();
+  }
+
+  /**
+   * A screenshot of what the session shows (the QR while SCAN_QR_CODE), decoded. Only while
+   * SCAN_QR_CODE or WORKING (else 422 {@code invalid_session}).
+   */
+  public Image screenshot() {
+    Screenshot shot = v1() ? loginApi().getScreenshotV1() : loginApi().getScreenshot();
+    try {
+      return new Image(Base64.getDecoder().decode(shot.getData()), shot.getMimetype());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new MalformedResponseException("getScreenshot", "getScreenshot: data is not an image in Base64");
+    }
+  }
+
+  private boolean v1() {
+    return client.apiVersion() == ApiVersion.V1;
+  }
+
+  private static QrRaw toRaw(V1Qr v1) {
+    return new QrRaw().mimetype(v1.getMimetype()).data(v1.getData());
+  }
+
+  private static Image fromDataUrl(String operationId, String dataUrl) {
+    int comma = dataUrl == null ? -1 : dataUrl.indexOf(',');
+    if (comma < 0 || !dataUrl.startsWith("data:") || !dataUrl.substring(0, comma).endsWith(";base64")) {
+      throw new MalformedResponseException(operationId, operationId + ": qr is not a Base64 data URL");
+    }
+    try {
+      return new Image(Base64.getDecoder().decode(dataUrl.substring(comma + 1)),
+          dataUrl.substring("data:".length(), comma - ";base64".length()));
+    } catch (IllegalArgumentException e) {
+      throw new MalformedResponseException(operationId, operationId + ": qr is not valid Base64");
+    }
+  }
+
+  /**
+   * The login operations: the QR raw and as an image (GET and POST), the pairing code, the
+   * screenshot, and their v1 forms (on a v1 base URL). They answer only while SCAN_QR_CODE (the
+   * screenshot also while WORKING); in another status a {@code BadRequestException} with status
+   * 422 and code {@code invalid_session}.
+   */
+  public LoginApi loginApi() {
+    client.ensureOpen();
+    return login.get();
   }
 
   @Override

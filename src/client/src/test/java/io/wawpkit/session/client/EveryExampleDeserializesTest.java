@@ -12,6 +12,7 @@ import io.wawpkit.session.client.events.SessionStatusEvents;
 import io.wawpkit.session.client.internal.WawpJson;
 import io.wawpkit.session.generated.api.InfoApi;
 import io.wawpkit.session.generated.api.LifecycleApi;
+import io.wawpkit.session.generated.api.LoginApi;
 import io.wawpkit.session.generated.api.RateLimitApi;
 import io.wawpkit.session.generated.api.TempLinkApi;
 import io.wawpkit.session.generated.api.WebhookApi;
@@ -78,7 +79,7 @@ class EveryExampleDeserializesTest {
   }
 
   static Class<?> returnType(String operationId) {
-    return Stream.of(LifecycleApi.class, InfoApi.class, RateLimitApi.class, TempLinkApi.class, WebhookApi.class)
+    return Stream.of(LifecycleApi.class, InfoApi.class, RateLimitApi.class, TempLinkApi.class, WebhookApi.class, LoginApi.class)
         .flatMap(api -> Stream.of(api.getMethods()))
         .filter(m -> m.getName().equals(operationId))
         .map(Method::getReturnType)

@@ -69,6 +69,18 @@ final class InProcessControl implements MockControl {
   }
 
   @Override
+  public MoveResult enterPairingCode(String instanceId, String code) {
+    Objects.requireNonNull(code, "code");
+    return onLiveSession(instanceId, s -> {
+      boolean entered = lifecycle.enterPairingCode(s, code);
+      if (entered) {
+        listener.stateChanged();
+      }
+      return entered ? MoveResult.APPLIED : MoveResult.NOT_APPLICABLE;
+    });
+  }
+
+  @Override
   public MoveResult fail(String instanceId) {
     return trigger(instanceId, Move.Trigger.SERVICE);
   }

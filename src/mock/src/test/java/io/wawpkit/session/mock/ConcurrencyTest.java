@@ -54,7 +54,11 @@ class ConcurrencyTest {
       inParallel(THREADS, t -> {
         for (int i = 0; i < 40; i++) {
           SpecOperation op = ops.get(ThreadLocalRandom.current().nextInt(ops.size()));
-          if (api.query(op.method().name(), op.path(), token, id).status() != 200) {
+          SpecClient.Answer a = (op.apiVersions().contains("v2") ? api : api.v1()).query(op.method().name(), op.path(), token, id);
+          // a login operation outside its statuses answers the model's refusal, and changes nothing
+          boolean refusedByStatus = MODEL.servedIn(op.operationId()).isPresent() && a.status() == 422
+              && "invalid_session".equals(a.code());
+          if (a.status() != 200 && !refusedByStatus) {
             non200.incrementAndGet();
           }
           if (i % 10 == 0) {

@@ -71,6 +71,20 @@ class MockControlContractTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("sides")
+  void aPairingCodeAppliesOnlyWhenItIsTheSessionsCode(MockControl control) {
+    String id = showingQr(control);
+    String token = mock.token(DemoAccounts.PAID);
+    assertThat(control.enterPairingCode(id, "ABCD-1234")).as("no code asked for").isEqualTo(MoveResult.NOT_APPLICABLE);
+    String code = api.send("POST", "/auth/request-code", java.util.Map.of("access_token", token, "instance_id", id,
+        "phone_number", "15551234567"), java.util.Map.of(), null).status("code");
+    assertThat(control.enterPairingCode(id, code)).isEqualTo(MoveResult.APPLIED);
+    assertThat(control.status(id)).isEqualTo("WORKING");
+    assertThat(control.enterPairingCode(id, code)).isEqualTo(MoveResult.NOT_APPLICABLE);
+    assertThat(control.enterPairingCode("NOPE", code)).isEqualTo(MoveResult.UNKNOWN_SESSION);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sides")
   void aFailureKeepsOrDropsTheSavedLogin(MockControl control) {
     String byDefault = working(control);
     String kept = working(control);

@@ -71,6 +71,12 @@ final class HttpMockControl implements MockControl {
   }
 
   @Override
+  public MoveResult enterPairingCode(String instanceId, String code) {
+    Objects.requireNonNull(code, "code");
+    return moved(call(ControlCall.PAIRING_CODE, null, Json.MAPPER.createObjectNode().put("code", code), instanceId));
+  }
+
+  @Override
   public MoveResult fail(String instanceId) {
     return moved(call(ControlCall.FAIL, null, null, instanceId));
   }
@@ -229,7 +235,7 @@ final class HttpMockControl implements MockControl {
    */
   private static boolean answers(ControlCall call, Answer a) {
     return switch (call) {
-      case SCAN, FAIL, MOVE -> (a.status() == 404 || a.status() == 409) && a.json().hasNonNull("result");
+      case SCAN, PAIRING_CODE, FAIL, MOVE -> (a.status() == 404 || a.status() == 409) && a.json().hasNonNull("result");
       case SET_PLAN -> a.status() == 404 && "unknown_account".equals(code(a));
       default -> false;
     };

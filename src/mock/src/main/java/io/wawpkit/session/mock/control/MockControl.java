@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * What only a person or the service could do, for tests: scan the QR, make a session fail, apply
+ * What only a person or the service could do, for tests: scan the QR or type the pairing code, make a session fail, apply
  * any move of the model, change an account's plan, inject faults, list sessions, webhook
  * deliveries and answered requests, reset, create many sessions at once.
  *
@@ -47,6 +47,14 @@ public interface MockControl {
 
   /** A person scans the QR: the model's person-triggered move (SCAN_QR_CODE -> WORKING). */
   MoveResult scan(String instanceId);
+
+  /**
+   * A person types a pairing code into WhatsApp: when it is the code request-code gave the session
+   * (still valid; letters in any case, with or without the dash), the model's person-triggered move
+   * happens as after a scan (SCAN_QR_CODE -> WORKING, the login saved). {@code NOT_APPLICABLE} for
+   * another code, an expired one, or a session not in SCAN_QR_CODE.
+   */
+  MoveResult enterPairingCode(String instanceId, String code);
 
   /** The service breaks the session: the model's first service-triggered move (-> FAILED, login kept). */
   MoveResult fail(String instanceId);

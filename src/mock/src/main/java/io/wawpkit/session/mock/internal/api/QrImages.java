@@ -1,23 +1,39 @@
 package io.wawpkit.session.mock.internal.api;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
 
 /**
- * Draws the QR a session shows while waiting for a scan: a QR-looking PNG (finder squares and
- * random modules) that changes with each rotation. Nobody can scan it; the control API or the
- * simulated person does the scanning.
+ * The QR a session shows while waiting for a scan, and the pictures of its screenshot. The QR's
+ * text looks like WhatsApp's ({@code 2@ref,key,key,key}), is new for every rotation, and the PNG
+ * is a real QR code of it, drawn by ZXing (a phone or any QR reader decodes it to that text). The
+ * control API or the simulated person does the scanning, as nobody's phone can link to the mock.
  */
 public final class QrImages {
-  private static final int MODULES = 25;
+  /** Pixels per module: large enough for any reader, small enough for a JSON answer. */
   private static final int SCALE = 4;
-  private static final int QUIET = 2;
+  /** The quiet zone around the code, in modules (the standard's four). */
+  private static final int QUIET = 4;
   private static final String DATA_URL_PREFIX = "data:image/png;base64,";
+  private static final int SCREEN = 240;
+  private static final byte[] CONNECTED = connected();
 
   static {
     System.setProperty("java.awt.headless", "true");
@@ -25,60 +41,91 @@ public final class QrImages {
 
   private QrImages() {}
 
-  /** The PNG of a session's QR for one rotation, as bytes. */
-  public static byte[] png(long seed, long rotation) {
-    int size = (MODULES + 2 * QUIET) * SCALE;
-    BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-    SplittableRandom random = new SplittableRandom(seed * 31 + rotation);
-    for (int y = 0; y < MODULES; y++) {
-      for (int x = 0; x < MODULES; x++) {
-        boolean dark = finder(x, y) || (!nearFinder(x, y) && random.nextBoolean());
-        int rgb = dark ? 0x000000 : 0xFFFFFF;
-        for (int dy = 0; dy < SCALE; dy++) {
-          for (int dx = 0; dx < SCALE; dx++) {
-            image.setRGB((x + QUIET) * SCALE + dx, (y + QUIET) * SCALE + dy, rgb);
-          }
-        }
+  /**
+   * The QR's text for one rotation of one stretch of SCAN_QR_CODE, in WhatsApp's form: {@code 2@}, a
+   * reference, and three Base64 keys. The same inputs give the same text.
+   *
+   * @param seed the session's own random number
+   * @param salt what is new each time the session enters SCAN_QR_CODE
+   * @param rotation the rotation's index within that stretch
+   */
+  public static String value(long seed, long salt, long rotation) {
+    SplittableRandom random = new SplittableRandom(seed * 31 + salt * 1_000_003L + rotation);
+    Base64.Encoder b64 = Base64.getEncoder();
+    return "2@" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(random, 24))
+        + "," + b64.encodeToString(bytes(random, 32))
+        + "," + b64.encodeToString(bytes(random, 32))
+        + "," + b64.encodeToString(bytes(random, 32));
+  }
+
+  /** The PNG of a QR code that encodes the text (what a phone scans). */
+  public static byte[] png(String text) {
+    Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+    hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.L);
+    hints.put(EncodeHintType.MARGIN, QUIET);
+    hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
+    BitMatrix modules;
+    try {
+      modules = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
+    } catch (WriterException e) {
+      throw new IllegalArgumentException("no QR code holds a text of " + text.length() + " characters", e);
+    }
+    BufferedImage image = new BufferedImage(modules.getWidth() * SCALE, modules.getHeight() * SCALE,
+        BufferedImage.TYPE_BYTE_BINARY);
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        image.setRGB(x, y, modules.get(x / SCALE, y / SCALE) ? 0x000000 : 0xFFFFFF);
       }
     }
-    for (int y = 0; y < size; y++) {
-      for (int x = 0; x < size; x++) {
-        boolean inCode = x >= QUIET * SCALE && y >= QUIET * SCALE && x < (MODULES + QUIET) * SCALE && y < (MODULES + QUIET) * SCALE;
-        if (!inCode) {
-          image.setRGB(x, y, 0xFFFFFF);
-        }
-      }
+    return write(image);
+  }
+
+  /** The same PNG as a {@code data:image/png;base64,} URL (qr-image's {@code qr}, session info's {@code qr}). */
+  public static String dataUrl(byte[] png) {
+    return DATA_URL_PREFIX + Base64.getEncoder().encodeToString(png);
+  }
+
+  /**
+   * The screenshot of a logged-in session: a plain picture (a green screen with a white tick), not
+   * a QR code. The same bytes every time.
+   */
+  public static byte[] connectedPng() {
+    return CONNECTED.clone();
+  }
+
+  private static byte[] connected() {
+    System.setProperty("java.awt.headless", "true");
+    BufferedImage image = new BufferedImage(SCREEN, SCREEN, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setColor(new Color(0x25, 0xD3, 0x66));
+      g.fillRect(0, 0, SCREEN, SCREEN);
+      g.setColor(Color.WHITE);
+      g.setStroke(new BasicStroke(SCREEN / 12f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g.drawPolyline(new int[] {SCREEN * 26 / 100, SCREEN * 43 / 100, SCREEN * 75 / 100},
+          new int[] {SCREEN * 52 / 100, SCREEN * 68 / 100, SCREEN * 34 / 100}, 3);
+    } finally {
+      g.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+    return write(image);
+  }
+
+  private static byte[] bytes(SplittableRandom random, int n) {
+    byte[] out = new byte[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = (byte) random.nextInt(256);
+    }
+    return out;
+  }
+
+  private static byte[] write(BufferedImage image) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
     try {
       ImageIO.write(image, "png", out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
-  }
-
-  /** The same PNG as a {@code data:image/png;base64,} URL (what session info carries as qr). */
-  public static String dataUrl(long seed, long rotation) {
-    return DATA_URL_PREFIX + Base64.getEncoder().encodeToString(png(seed, rotation));
-  }
-
-  private static boolean finder(int x, int y) {
-    return finderAt(x, y, 0, 0) || finderAt(x, y, MODULES - 7, 0) || finderAt(x, y, 0, MODULES - 7);
-  }
-
-  private static boolean finderAt(int x, int y, int ox, int oy) {
-    int fx = x - ox;
-    int fy = y - oy;
-    if (fx < 0 || fy < 0 || fx > 6 || fy > 6) {
-      return false;
-    }
-    boolean ring = fx == 0 || fy == 0 || fx == 6 || fy == 6;
-    boolean core = fx >= 2 && fx <= 4 && fy >= 2 && fy <= 4;
-    return ring || core;
-  }
-
-  private static boolean nearFinder(int x, int y) {
-    return (x < 8 && y < 8) || (x >= MODULES - 8 && y < 8) || (x < 8 && y >= MODULES - 8);
   }
 }

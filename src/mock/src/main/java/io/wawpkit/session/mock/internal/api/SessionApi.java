@@ -45,11 +45,21 @@ public final class SessionApi {
   private final LongSupplier nanoTime;
   private final SecureRandom random = new SecureRandom();
   private final Map<String, String> responseSchema = new HashMap<>();
+  /** The headers a 200 answer documents, with their examples (the no-cache headers of the QR answers). */
+  private final Map<String, Map<String, String>> responseHeaders = new HashMap<>();
+  private final Map<String, SpecOperation.AnswerSelector> selectors = new HashMap<>();
   private final Map<String, SettingsWrite> settings = Map.of(
       "setRateLimit", this::choosePolicy,
       "createTempLink", this::newTempLink,
       "revokeTempLinks", this::revokeTempLinks,
-      "setWebhooks", this::replaceWebhooks);
+      "setWebhooks", this::replaceWebhooks,
+      "requestPairingCode", this::pairingCode,
+      "requestPairingCodeV1", this::pairingCode);
+
+  /** How long a pairing code stays valid (no page says; WhatsApp's own codes last a few minutes). */
+  static final Duration PAIRING_CODE_VALIDITY = Duration.ofMinutes(3);
+  /** The characters of a pairing code: capitals and digits without the look-alikes (0/O, 1/I). */
+  private static final char[] CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
   /** A write that changes a setting; returns the body to answer, or null to render the schema. */
   @FunctionalInterface
@@ -72,10 +82,19 @@ public final class SessionApi {
     LifecycleModel model = lifecycle.model();
     for (SpecOperation op : spec.operations()) {
       String schema = okSchema(spec, op);
+      // An answer a parameter selects (v1 getQr: raw or image) renders the schema it selects.
+      op.answerSelector().ifPresent(selector -> {
+        selectors.put(op.operationId(), selector);
+        selector.schemaByValue().values().stream().filter(selected -> !views.renders(selected)).findFirst()
+            .ifPresent(selected -> {
+              throw new SpecException(op.label() + " may answer " + selected + ", which the mock cannot render");
+            });
+      });
       // A settings write may answer a body of its own (revokeTempLinks' count); others render.
-      if (!settings.containsKey(op.operationId()) && !views.renders(schema)) {
+      if (!settings.containsKey(op.operationId()) && !selectors.containsKey(op.operationId()) && !views.renders(schema)) {
         throw new SpecException(op.label() + " answers " + schema + ", which the mock cannot render");
       }
+      responseHeaders.put(op.operationId(), documentedHeaders(spec, op));
       if (SpecOperation.SETTINGS.equals(op.action()) && !settings.containsKey(op.operationId())) {
         throw new SpecException(op.label() + " is a settings write the mock does not implement");
       }
@@ -109,14 +128,25 @@ public final class SessionApi {
     }
   }
 
-  /** Performs an operation on one of the account's sessions. */
-  public Object call(SpecOperation op, Account account, Session s, JsonNode body) {
+  /**
+   * Performs an operation on one of the account's sessions.
+   *
+   * @param query the request's query parameters (their first values), for a parameter that selects
+   *     the answer's shape
+   */
+  public Object call(SpecOperation op, Account account, Session s, JsonNode body, Map<String, String> query) {
     Object answer;
     synchronized (s) {
       if (s.deleted()) {
         throw errors.notFound();
       }
       lifecycle.advance(s);
+      LifecycleModel model = lifecycle.model();
+      if (!model.serves(op.operationId(), s.status())) {
+        // a login operation outside its statuses (a QR of a WORKING session): the model's answer, no change
+        throw errors.wrongStatus(s.status(), model.servedIn(op.operationId()).orElseThrow().stream()
+            .sorted(java.util.Comparator.comparingInt(st -> model.states().indexOf(st))).toList());
+      }
       Object written = null;
       if (op.changesLifecycle()) {
         lifecycle.act(s, op.action());
@@ -124,7 +154,13 @@ public final class SessionApi {
         written = settings.get(op.operationId()).apply(account, s, body);
         listener.stateChanged();
       }
-      answer = written != null ? written : views.render(responseSchema.get(op.operationId()), account, s);
+      SpecOperation.AnswerSelector selector = selectors.get(op.operationId());
+      String schema = selector == null ? responseSchema.get(op.operationId()) : selector.schemaFor(query.get(selector.parameter()));
+      if (schema == null) {
+        throw errors.invalidParameter("Unknown " + selector.parameter() + " '" + query.get(selector.parameter())
+            + "'; known are " + selector.schemaByValue().keySet() + ".");
+      }
+      answer = written != null ? written : views.render(schema, account, s);
     }
     if (s.deleted()) {
       store.remove(s);
@@ -157,6 +193,41 @@ public final class SessionApi {
     int revoked = views.activeLink(s) == null ? 0 : 1;
     s.tempLink(null);
     return Map.of("revoked", revoked);
+  }
+
+  /**
+   * A pairing code for a phone number: the one asked before when it is for the same number and
+   * still valid (so that asking again is harmless), else a new one, which replaces it.
+   */
+  private Object pairingCode(Account account, Session s, JsonNode body) {
+    String phone = body.path("phone_number").asText();
+    long now = nanoTime.getAsLong();
+    Session.PairingCode code = s.pairingCode();
+    if (code == null || !code.activeAt(now) || !code.phoneNumber().equals(phone)) {
+      char[] chars = new char[9];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] = i == 4 ? '-' : CODE_CHARS[random.nextInt(CODE_CHARS.length)];
+      }
+      s.pairingCode(new Session.PairingCode(new String(chars), phone, now + PAIRING_CODE_VALIDITY.toNanos()));
+    }
+    return null;
+  }
+
+  /** The headers a documented 200 answer sends, each with its documented example (the headers the mock sends). */
+  public Map<String, String> headers(SpecOperation op) {
+    return responseHeaders.getOrDefault(op.operationId(), Map.of());
+  }
+
+  private static Map<String, String> documentedHeaders(WawpSpec spec, SpecOperation op) {
+    Map<String, String> headers = new java.util.LinkedHashMap<>();
+    spec.response(op, 200).map(ApiResponse::getHeaders).ifPresent(h -> h.forEach((name, header) -> {
+      Object example = header.getExample() != null ? header.getExample()
+          : header.getSchema() == null ? null : header.getSchema().getExample();
+      if (example != null) {
+        headers.put(name, example.toString());
+      }
+    }));
+    return Map.copyOf(headers);
   }
 
   private Object replaceWebhooks(Account account, Session s, JsonNode body) {

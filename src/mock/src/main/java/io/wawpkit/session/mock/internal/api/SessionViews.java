@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wawpkit.session.mock.Positions;
+import io.wawpkit.session.mock.internal.http.Json;
 import io.wawpkit.session.mock.internal.spec.PolicyCatalog;
 import io.wawpkit.session.mock.internal.state.Account;
 import io.wawpkit.session.mock.internal.state.Session;
@@ -13,6 +14,7 @@ import io.wawpkit.session.spec.SpecException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,8 @@ public final class SessionViews {
   private static final String MASK = "********";
   private static final String ENGINE = "NOWEB";
   private static final String SERVER_NAME = "wawp-mock-1";
+  private static final String PNG = "image/png";
+  private static final String JSON_MEDIA = "application/json";
 
   private final LifecycleModel model;
   private final PolicyCatalog policies;
@@ -70,6 +74,11 @@ public final class SessionViews {
     bySchema.put("TempLink", (a, s) -> tempLink(s));
     bySchema.put("NewTempLink", (a, s) -> tempLink(s));
     bySchema.put("WebhookSettings", (a, s) -> webhookSettings(s));
+    bySchema.put("QrRaw", (a, s) -> qrRaw(s));
+    bySchema.put("QrImage", (a, s) -> ordered("qr", currentQr(s).dataUrl()));
+    bySchema.put("PairingCode", (a, s) -> ordered("code", s.pairingCode() == null ? null : s.pairingCode().code()));
+    bySchema.put("Screenshot", (a, s) -> ordered("mimetype", PNG, "data",
+        Base64.getEncoder().encodeToString(screenshot(s))));
   }
 
   /** Whether a schema has a renderer (checked for every operation at start). */
@@ -206,15 +215,45 @@ public final class SessionViews {
     return copy;
   }
 
+  /** Session info's {@code qr}: the image of the QR the session shows now (the same as qr-image's). */
   private Object qr(Session s) {
-    long elapsed = Math.max(0, nanoTime.getAsLong() - s.statusSinceNanos());
-    long rotation = elapsed / Math.max(1, qrRotation.toNanos());
-    String cached = s.qrFor(rotation);
+    return currentQr(s).dataUrl();
+  }
+
+  /**
+   * The QR a session shows now: one per rotation of the current stretch of its status, made once
+   * and kept until the next rotation. The raw QR, the image, session info's {@code qr}, the
+   * screenshot and the temporary link's page all show this one.
+   */
+  Session.CachedQr currentQr(Session s) {
+    long rotation = rotationIndex(s);
+    Session.CachedQr cached = s.qrFor(rotation);
     if (cached == null) {
-      cached = QrImages.dataUrl(s.seed(), rotation);
+      String value = QrImages.value(s.seed(), s.qrSalt(), rotation);
+      byte[] png = QrImages.png(value);
+      cached = new Session.CachedQr(value, png, QrImages.dataUrl(png));
       s.cacheQr(rotation, cached);
     }
     return cached;
+  }
+
+  /** The raw QR: {@code data} is the Base64 of {@code {value, expiry}}, expiry the Unix millisecond of the next rotation. */
+  private Object qrRaw(Session s) {
+    Session.CachedQr qr = currentQr(s);
+    long rotation = Math.max(1, qrRotation.toNanos());
+    long next = s.statusSinceNanos() + (rotationIndex(s) + 1) * rotation;
+    long expiry = clock.millis() + Math.max(0, next - nanoTime.getAsLong()) / 1_000_000L;
+    byte[] decoded = Json.bytes(ordered("value", qr.value(), "expiry", expiry));
+    return ordered("mimetype", JSON_MEDIA, "data", Base64.getEncoder().encodeToString(decoded));
+  }
+
+  private long rotationIndex(Session s) {
+    return Math.max(0, nanoTime.getAsLong() - s.statusSinceNanos()) / Math.max(1, qrRotation.toNanos());
+  }
+
+  /** What the session shows: its QR while it carries one, else the logged-in picture. */
+  private byte[] screenshot(Session s) {
+    return model.carries(s.status()).contains("qr") ? currentQr(s).png() : QrImages.connectedPng();
   }
 
   /** The QR PNG a session shows now, or null when its status carries none. */
@@ -222,8 +261,7 @@ public final class SessionViews {
     if (!model.carries(s.status()).contains("qr")) {
       return null;
     }
-    long rotation = Math.max(0, nanoTime.getAsLong() - s.statusSinceNanos()) / Math.max(1, qrRotation.toNanos());
-    return QrImages.png(s.seed(), rotation);
+    return currentQr(s).png();
   }
 
   private Object sessionMe(Session s) {

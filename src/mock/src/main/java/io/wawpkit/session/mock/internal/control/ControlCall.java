@@ -17,6 +17,8 @@ public enum ControlCall {
   RESET("POST", "/reset"),
   BULK_CREATE("POST", "/sessions"),
   SCAN("POST", "/sessions/{id}/scan"),
+  /** A person types the pairing code: {@code {"code": "ABCD-1234"}}. */
+  PAIRING_CODE("POST", "/sessions/{id}/pairing-code"),
   FAIL("POST", "/sessions/{id}/fail"),
   MOVE("POST", "/sessions/{id}/moves/{name}"),
   /** Also answered to POST, as it always was; the documented method is PUT. */

@@ -93,6 +93,7 @@ public final class ControlHandler implements HttpHandler {
       }
       case BULK_CREATE -> bulkCreate(ex);
       case SCAN -> move(ex, call.param(0), control.scan(call.param(0)));
+      case PAIRING_CODE -> move(ex, call.param(0), control.enterPairingCode(call.param(0), pairingCode(ex)));
       case FAIL -> move(ex, call.param(0), fail(ex, call.param(0)));
       case MOVE -> move(ex, call.param(0), control.move(call.param(0), call.param(1)));
       case SET_PLAN -> setPlan(ex, call.param(0));
@@ -116,7 +117,7 @@ public final class ControlHandler implements HttpHandler {
   /** No such call: a hint where the path is close to one. */
   private static void unknown(HttpServerExchange ex, String method, String first, int segments) {
     if ("POST".equals(method) && "sessions".equals(first) && (segments == 4 || segments == 5)) {
-      fail(ex, 404, "unknown_control_call", "Use /sessions/{id}/scan, /fail or /moves/{name}.");
+      fail(ex, 404, "unknown_control_call", "Use /sessions/{id}/scan, /pairing-code, /fail or /moves/{name}.");
     } else if (("PUT".equals(method) || "POST".equals(method)) && "accounts".equals(first) && segments == 4) {
       fail(ex, 404, "unknown_control_call", "Use PUT " + PREFIX + ControlCall.SET_PLAN.template() + ".");
     } else {
@@ -172,6 +173,15 @@ public final class ControlHandler implements HttpHandler {
       case "drop" -> control.fail(instanceId, LoginEffect.DROP);
       default -> throw new IllegalArgumentException("send {\"login\": \"keep\"} or {\"login\": \"drop\"}, not '" + login + "'");
     };
+  }
+
+  /** {@code {"code": "ABCD-1234"}}: the code the person types. */
+  private static String pairingCode(HttpServerExchange ex) throws IOException {
+    JsonNode code = body(ex).path("code");
+    if (!code.isTextual() || code.asText().isBlank()) {
+      throw new IllegalArgumentException("send {\"code\": \"ABCD-1234\"}, the pairing code the person types");
+    }
+    return code.asText();
   }
 
   private void setPlan(HttpServerExchange ex, String accountId) throws IOException {

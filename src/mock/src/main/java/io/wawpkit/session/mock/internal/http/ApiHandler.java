@@ -176,7 +176,7 @@ public final class ApiHandler implements HttpHandler {
 
   private void answer(HttpServerExchange ex, SpecOperation op, byte[] body) {
     try {
-      Responses.json(ex, 200, perform(ex, op, body));
+      Responses.json(ex, 200, perform(ex, op, body), api.headers(op));
     } catch (ApiError e) {
       Responses.error(ex, e);
     } catch (RuntimeException e) {
@@ -228,6 +228,12 @@ public final class ApiHandler implements HttpHandler {
     } catch (IOException e) {
       throw errors.invalidParameter("The body is not one valid JSON value.");
     }
-    return api.call(op, account, session, json);
+    Map<String, String> query = new HashMap<>();
+    ex.getQueryParameters().forEach((name, values) -> {
+      if (!values.isEmpty()) {
+        query.put(name, values.peekFirst());
+      }
+    });
+    return api.call(op, account, session, json, query);
   }
 }

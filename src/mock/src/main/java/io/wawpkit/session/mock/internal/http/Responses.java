@@ -16,6 +16,14 @@ public final class Responses {
     send(ex, status, Json.bytes(body), JSON);
   }
 
+  /** A JSON answer with headers of its own (the no-cache headers of a QR). */
+  public static void json(HttpServerExchange ex, int status, Object body, Map<String, String> headers) {
+    for (Map.Entry<String, String> h : headers.entrySet()) {
+      ex.getResponseHeaders().put(HttpString.tryFromString(h.getKey()), h.getValue());
+    }
+    json(ex, status, body);
+  }
+
   public static void error(HttpServerExchange ex, ApiError error) {
     for (Map.Entry<String, String> h : error.headers().entrySet()) {
       ex.getResponseHeaders().put(HttpString.tryFromString(h.getKey()), h.getValue());

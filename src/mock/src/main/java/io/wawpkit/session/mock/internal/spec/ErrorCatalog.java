@@ -30,6 +30,8 @@ public final class ErrorCatalog {
   private final Shape serverError;
   private final Shape unavailable;
   private final Shape methodNotAllowed;
+  /** What an operation answers in a status that does not serve it (the lifecycle's servedIn.otherwise), or null. */
+  private final Shape wrongStatus;
   private final String allowHeader;
   private final String retryAfterHeader;
 
@@ -44,6 +46,8 @@ public final class ErrorCatalog {
     this.tooManyRequests = component("TooManyRequests");
     this.serverError = component("ServerError");
     this.unavailable = component("Unavailable");
+    String otherwise = spec.lifecycle().otherwiseResponseName();
+    this.wrongStatus = otherwise == null ? null : component(otherwise);
     WawpSpec.UndocumentedMethod undocumented = spec.undocumentedMethod();
     this.methodNotAllowed = new Shape(undocumented.status(), undocumented.code());
     this.allowHeader = undocumented.header();
@@ -108,6 +112,22 @@ public final class ErrorCatalog {
   /** The service is unavailable for a moment (the spec's Unavailable answer): retry after a second. */
   public ApiError unavailable(String message) {
     return new ApiError(unavailable.status, unavailable.code, message, Map.of(retryAfterHeader, "1"));
+  }
+
+  /**
+   * An operation asked in a status that does not serve it (a QR of a WORKING session): the
+   * lifecycle's {@code servedIn.otherwise} answer, naming the status and the ones that serve it.
+   */
+  public ApiError wrongStatus(String status, java.util.Collection<String> expected) {
+    if (wrongStatus == null) {
+      throw new IllegalStateException("the lifecycle model names no answer for an operation in the wrong status");
+    }
+    String serving = String.join(" or ", expected);
+    Map<String, Object> data = new java.util.LinkedHashMap<>();
+    data.put("session_status", status);
+    data.put("expected", java.util.List.copyOf(expected));
+    return new ApiError(wrongStatus.status, wrongStatus.code,
+        "The session is " + status + "; this operation answers only while " + serving + ".", Map.of(), data);
   }
 
   public ApiError methodNotAllowed(String method, String path, String allowed) {

@@ -25,8 +25,12 @@ public final class Session {
   private String policy;
   private ArrayNode webhooks = JsonNodeFactory.instance.arrayNode();
   private TempLink tempLink;
+  /** New each time the status changes: a new stretch of SCAN_QR_CODE shows new QRs. */
+  private long qrSalt = java.util.concurrent.ThreadLocalRandom.current().nextLong();
   private long qrCachedIndex = -1;
-  private String qrCached;
+  private CachedQr qrCached;
+  private PairingCode pairingCode;
+  private LoginWay lastLogin;
   /** The API version of the base the session was created on; its events take that version's envelope. */
   private String apiVersion = DEFAULT_API_VERSION;
   private long lastEventMillis;
@@ -73,8 +77,15 @@ public final class Session {
       this.statusSinceNanos = sinceNanos;
       this.qrCachedIndex = -1;
       this.qrCached = null;
+      this.qrSalt = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+      this.pairingCode = null; // a code belongs to one stretch of SCAN_QR_CODE
     }
     return changed;
+  }
+
+  /** What makes this stretch of the status's QRs differ from every earlier one. */
+  public long qrSalt() {
+    return qrSalt;
   }
 
   public boolean savedLogin() {
@@ -145,13 +156,71 @@ public final class Session {
     this.lastEventMillis = millis;
   }
 
-  /** The cached QR image of a rotation index, or null. */
-  public String qrFor(long index) {
+  /** The cached QR of a rotation index, or null. */
+  public CachedQr qrFor(long index) {
     return index == qrCachedIndex ? qrCached : null;
   }
 
-  public void cacheQr(long index, String dataUrl) {
+  public void cacheQr(long index, CachedQr qr) {
     this.qrCachedIndex = index;
-    this.qrCached = dataUrl;
+    this.qrCached = qr;
+  }
+
+  /** The pairing code asked for in this stretch of SCAN_QR_CODE, or null (it may have expired: see its expiry). */
+  public PairingCode pairingCode() {
+    return pairingCode;
+  }
+
+  public void pairingCode(PairingCode code) {
+    this.pairingCode = code;
+  }
+
+  /** How the person last logged the session in (null: never, in this process). */
+  public LoginWay lastLogin() {
+    return lastLogin;
+  }
+
+  public void lastLogin(LoginWay way) {
+    this.lastLogin = way;
+  }
+
+  /**
+   * One rotation's QR: its text, its PNG and that PNG as a data URL.
+   *
+   * @param value the text the QR encodes
+   * @param png the QR code's image
+   * @param dataUrl the image as a {@code data:image/png;base64,} URL
+   */
+  public record CachedQr(String value, byte[] png, String dataUrl) {}
+
+  /**
+   * A pairing code asked for a phone number.
+   *
+   * @param code the code as answered ({@code ABCD-1234})
+   * @param phoneNumber the number it was asked for
+   * @param expiresAtNanos when it expires, on the monotonic clock
+   */
+  public record PairingCode(String code, String phoneNumber, long expiresAtNanos) {
+    /** Whether it is still valid at a moment of the monotonic clock. */
+    public boolean activeAt(long nowNanos) {
+      return expiresAtNanos - nowNanos > 0;
+    }
+
+    /** Whether a code typed by a person is this one (letters in any case, with or without the dash). */
+    public boolean matches(String typed) {
+      return typed != null && normal(typed).equals(normal(code));
+    }
+
+    private static String normal(String code) {
+      return code.replace("-", "").trim().toUpperCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** How a person logged a session in. */
+  public enum LoginWay {
+    /** Scanned the QR. */
+    QR,
+    /** Typed the pairing code. */
+    PAIRING_CODE
   }
 }

@@ -95,7 +95,22 @@ public final class SessionLifecycle {
     if (!move.appliesTo(s.status(), s.savedLogin())) {
       return false;
     }
-    applyMove(s, move, nanoTime.getAsLong());
+    applyMove(s, move, nanoTime.getAsLong(), Session.LoginWay.QR);
+    return true;
+  }
+
+  /**
+   * A person types a pairing code into WhatsApp: when it is the session's code, still valid, the
+   * person's move of the model happens (as a scan: WORKING, the login saved). Returns whether it did.
+   */
+  public boolean enterPairingCode(Session s, String typed) {
+    advance(s);
+    Session.PairingCode code = s.pairingCode();
+    Optional<Move> person = model.pendingMove(s.status(), s.savedLogin(), Move.Trigger.PERSON);
+    if (code == null || !code.activeAt(nanoTime.getAsLong()) || !code.matches(typed) || person.isEmpty()) {
+      return false;
+    }
+    applyMove(s, person.get(), nanoTime.getAsLong(), Session.LoginWay.PAIRING_CODE);
     return true;
   }
 
@@ -110,7 +125,10 @@ public final class SessionLifecycle {
       if (due == null || due.atNanos - nanoTime.getAsLong() > 0) {
         break;
       }
-      applyMove(s, due.move, due.atNanos);
+      // the simulated person types the pairing code when one was asked for, else scans the QR
+      Session.PairingCode code = s.pairingCode();
+      applyMove(s, due.move, due.atNanos,
+          code != null && code.activeAt(due.atNanos) ? Session.LoginWay.PAIRING_CODE : Session.LoginWay.QR);
       moved = true;
     }
     if (moved) {
@@ -135,8 +153,11 @@ public final class SessionLifecycle {
     }
   }
 
-  private void applyMove(Session s, Move move, long atNanos) {
+  private void applyMove(Session s, Move move, long atNanos, Session.LoginWay way) {
     String from = s.status();
+    if (move.trigger() == Move.Trigger.PERSON) {
+      s.lastLogin(way);
+    }
     applyLogin(s, move.login());
     if (s.status(move.to(), atNanos)) {
       listener.statusChanged(s, from);
