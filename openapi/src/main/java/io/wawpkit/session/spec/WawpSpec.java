@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.wawpkit.session.spec.internal.JsonTwin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,15 +75,25 @@ public final class WawpSpec {
     }
   }
 
-  /** The spec shipped in this artifact. */
+  /**
+   * The spec shipped in this artifact. Its text is the YAML; it is parsed from the JSON twin the
+   * build writes beside it (the same tree, read in about half the time: the mock's start-up), or
+   * from the YAML when the twin is absent (classes compiled outside the build).
+   */
   public static WawpSpec load() {
-    try (InputStream in = WawpSpec.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new SpecException("the spec is not on the classpath at " + RESOURCE);
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    String yaml = resource(RESOURCE);
+    if (yaml == null) {
+      throw new SpecException("the spec is not on the classpath at " + RESOURCE);
+    }
+    String json = resource(JsonTwin.RESOURCE);
+    return parse(yaml, json != null ? json : yaml);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = WawpSpec.class.getClassLoader().getResourceAsStream(name)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new SpecException("cannot read the spec from the classpath: " + e.getMessage(), e);
+      throw new SpecException("cannot read " + name + " from the classpath: " + e.getMessage(), e);
     }
   }
 
@@ -102,16 +113,21 @@ public final class WawpSpec {
 
   /** Parses a spec from its YAML or JSON text. */
   public static WawpSpec parse(String yamlOrJson) {
+    return parse(yamlOrJson, yamlOrJson);
+  }
+
+  /** A spec whose text is {@code text}, parsed from {@code parsed} (the same document, or its JSON twin). */
+  private static WawpSpec parse(String text, String parsed) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readContents(yamlOrJson, null, options);
+    SwaggerParseResult result = new OpenAPIV3Parser().readContents(parsed, null, options);
     OpenAPI api = result.getOpenAPI();
     if (api == null) {
       throw new SpecException("the spec does not parse: " + result.getMessages());
     }
     Map<String, Object> ext = api.getExtensions();
     Object raw = ext == null ? null : ext.get(Extensions.LIFECYCLE);
-    return new WawpSpec(yamlOrJson, api, LifecycleModel.parse((Map<?, ?>) raw), EvidenceMarks.read(yamlOrJson));
+    return new WawpSpec(text, api, LifecycleModel.parse((Map<?, ?>) raw), EvidenceMarks.read(parsed));
   }
 
   /** The spec's text, as read. */

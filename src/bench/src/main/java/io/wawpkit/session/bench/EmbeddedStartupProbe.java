@@ -9,8 +9,10 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /**
- * Main of the child JVM that runs {@link EmbeddedMockProbe} through the JUnit Platform, as a build
- * tool would: its start-up includes JUnit's own.
+ * Main of the child JVM that runs a probe class ({@link EmbeddedMockProbe} unless the first
+ * argument names another, such as {@link WireMockJUnitProbe}) through the JUnit Platform, as a
+ * build tool would: its start-up includes JUnit's own. Nothing is set for the mock's logging: a
+ * user's test run sets nothing either.
  */
 public final class EmbeddedStartupProbe {
   static final String MARKER = "EMBEDDED-FIRST-ANSWER";
@@ -18,11 +20,8 @@ public final class EmbeddedStartupProbe {
   private EmbeddedStartupProbe() {}
 
   public static void main(String[] args) {
-    System.setProperty("org.jboss.logging.provider", "jdk");
-    java.util.logging.Logger.getLogger("io.undertow").setLevel(java.util.logging.Level.WARNING);
-    java.util.logging.Logger.getLogger("org.xnio").setLevel(java.util.logging.Level.WARNING);
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectClass(EmbeddedMockProbe.class)).build();
+        .selectors(args.length > 0 ? selectClass(args[0]) : selectClass(EmbeddedMockProbe.class)).build();
     Launcher launcher = LauncherFactory.create();
     SummaryGeneratingListener summary = new SummaryGeneratingListener();
     launcher.execute(request, summary);

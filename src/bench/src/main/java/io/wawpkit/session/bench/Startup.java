@@ -12,12 +12,16 @@ import java.util.regex.Pattern;
 /**
  * Section 4: from process launch to the first answered request, for our mock's jar (without and
  * with the class-data-sharing archive scripts/mock keeps), WireMock, Prism, the bare JDK server (for
- * reference) and the embedded mock inside a JUnit 5 test; resident memory at the same -Xmx, and
- * whether a load run makes the heap grow (a request log would).
+ * reference), and the embedded mock inside a JUnit 5 test next to WireMock's JUnit extension (also
+ * from the test class's load to its first answer); resident memory at the same -Xmx, and whether a
+ * load run makes the heap grow (a request log would).
  */
 final class Startup {
   private static final Pattern PROBE = Pattern.compile(EmbeddedStartupProbe.MARKER + " status=(\\d+) uptimeMs=(\\d+) inTestMs=(\\d+)");
   private static final Pattern SECOND = Pattern.compile("secondMs=(\\d+)");
+
+  private static final String EMBEDDED = "embedded mock in a JUnit 5 test";
+  private static final String WIREMOCK_JUNIT = "WireMock 3.13.2 JUnit 5 extension";
 
   private final Tools tools;
   private final Settings settings;
@@ -34,22 +38,26 @@ final class Startup {
     List<String> cds = List.of(xmx, "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
         "-Xlog:cds+dynamic=off");
     List<String> names = List.of("our mock jar", "our mock jar + CDS", "WireMock 3.13.2", "Prism", "bare JDK server",
-        "embedded mock in a JUnit 5 test");
+        EMBEDDED, WIREMOCK_JUNIT);
     Map<String, List<Double>> startup = new LinkedHashMap<>();
     Map<String, List<Double>> rss = new LinkedHashMap<>();
     Map<String, String> after = new LinkedHashMap<>();
-    List<Double> inTest = new ArrayList<>();
+    Map<String, List<Double>> inTest = new LinkedHashMap<>();
     List<Double> second = new ArrayList<>();
     Wrk wrk = new Wrk(tools);
     for (int round = 0; round < settings.rounds(); round++) {
       boolean last = round == settings.rounds() - 1;
       // Interleaved: ours, peer, ours, peer...
       for (String name : names) {
-        if (name.startsWith("embedded")) {
-          double[] probe = embedded();
+        if (name.equals(EMBEDDED) || name.equals(WIREMOCK_JUNIT)) {
+          boolean ours = name.equals(EMBEDDED);
+          double[] probe = ours ? embedded(EmbeddedMockProbe.class.getName(), null)
+              : embedded(WireMockJUnitProbe.class.getName(), tools.wireMockJar());
           startup.computeIfAbsent(name, k -> new ArrayList<>()).add(probe[0]);
-          inTest.add(probe[1]);
-          second.add(probe[2]);
+          inTest.computeIfAbsent(name, k -> new ArrayList<>()).add(probe[1]);
+          if (ours) {
+            second.add(probe[2]);
+          }
           continue;
         }
         try (Server s = switch (name) {
@@ -68,16 +76,19 @@ final class Startup {
       }
     }
     Table t = new Table("startup", "4. Start-up and memory",
-        List.of("server", "launch → first answer ms", "÷ ours (CDS)", "RSS at first answer MB", "after a load run"));
+        List.of("server", "launch → first answer ms", "÷ ours (CDS)", "JUnit: class load → first answer ms",
+            "RSS at first answer MB", "after a load run"));
     double best = Stats.median(startup.get("our mock jar + CDS"));
     for (String name : names) {
       double ms = Stats.median(startup.get(name));
       t.row(name, Stats.num(ms), Stats.times(Stats.ratio(ms, best)),
+          inTest.containsKey(name) ? Stats.num(Stats.median(inTest.get(name))) : "",
           rss.containsKey(name) ? Stats.num(Stats.median(rss.get(name))) : "n/a", after.getOrDefault(name, ""));
     }
     t.samples.put("startupMillis", startup);
     t.samples.put("rssMb", rss);
-    t.samples.put("embeddedInTestMillis", inTest);
+    t.samples.put("embeddedInTestMillis", inTest.get(EMBEDDED));
+    t.samples.put("wireMockJUnitInTestMillis", inTest.get(WIREMOCK_JUNIT));
     t.samples.put("embeddedSecondMockMillis", second);
     double plain = Stats.median(startup.get("our mock jar"));
     double wm = Stats.median(startup.get("WireMock 3.13.2"));
@@ -87,11 +98,19 @@ final class Startup {
     t.goal("ahead of WireMock and Prism", Stats.times(Stats.ratio(wm, best)) + " / " + Stats.times(Stats.ratio(prism, best))
         + " their time", best < wm && best < prism);
     t.goal("stretch: 0.5 s", Stats.num(best) + " ms", best < 500);
+    double junit = Stats.median(inTest.get(EMBEDDED));
+    double wmJunit = Stats.median(inTest.get(WIREMOCK_JUNIT));
+    t.goal("JUnit start: the first mock in a JVM, class load → first answer, 0.5 s", Stats.num(junit) + " ms", junit < 500);
+    t.goal("JUnit start next to WireMock's JUnit extension (the same measure)",
+        Stats.num(junit) + " ms vs " + Stats.num(wmJunit) + " ms (" + Stats.times(Stats.ratio(junit, wmJunit)) + ")", junit <= wmJunit);
     t.note("Launch → first answer: from starting the process (java -jar, node) to the first 2xx answer to a real API "
-        + "request (ours: POST /session/create; peers: GET /session/info), polled every 5 ms. Embedded: a fresh JVM "
-        + "running a JUnit 5 class with WawpMockExtension through the JUnit Platform launcher, until its test's first "
-        + "answer; inside the test (class load → answer): " + Stats.num(Stats.median(inTest)) + " ms; a second mock in "
-        + "the same JVM (next test class, spec cached): " + Stats.num(Stats.median(second)) + " ms.");
+        + "request (ours: POST /session/create; peers: GET /session/info), polled every 5 ms. JUnit rows: a fresh JVM "
+        + "running a JUnit 5 class through the JUnit Platform launcher (as a build tool does), ours with "
+        + "WawpMockExtension.fast() (every request validated against the spec), WireMock's with its WireMockExtension "
+        + "(dynamic port, journal off) and one stub for the same POST /v2/session/create; \"class load → first answer\" "
+        + "runs from the test class's static initialiser to the answer of its first request (java.net.http client). A "
+        + "second mock of ours in the same JVM (next test class, spec and validator cached): "
+        + Stats.num(Stats.median(second)) + " ms.");
     t.note("Every JVM server runs with -Xmx" + settings.heap() + "; Prism is Node (no -Xmx). The CDS archive is made "
         + "the way scripts/mock makes it (-XX:ArchiveClassesAtExit on a first run). \"after a load run\": "
         + settings.loadSeconds() + " s of wrk at 16 connections on info; a request log would grow the heap (our mock "
@@ -108,11 +127,15 @@ final class Startup {
         Stats.num(afterHeap), Stats.num(s.proc().rssMb()));
   }
 
-  /** Runs the JUnit probe in a fresh JVM: {launch → first answer, in-test ms, second mock ms}. */
-  private double[] embedded() {
-    List<String> cmd = List.of(tools.java.toString(), "-Xmx" + settings.heap(), "-cp", tools.classPath,
-        EmbeddedStartupProbe.class.getName());
-    try (Proc p = Proc.start("embedded probe", cmd, tools.work("logs").resolve("embedded-probe.log"))) {
+  /**
+   * Runs a JUnit probe class in a fresh JVM, with {@code extra} on the class path when given:
+   * {launch → first answer, in-test ms, second mock ms (ours only)}.
+   */
+  private double[] embedded(String probe, Path extra) {
+    String cp = extra == null ? tools.classPath : tools.classPath + java.io.File.pathSeparator + extra;
+    List<String> cmd = List.of(tools.java.toString(), "-Xmx" + settings.heap(), "-cp", cp,
+        EmbeddedStartupProbe.class.getName(), probe);
+    try (Proc p = Proc.start("embedded probe", cmd, tools.work("logs").resolve("junit-" + probe.substring(probe.lastIndexOf('.') + 1) + ".log"))) {
       long deadline = System.nanoTime() + 60_000_000_000L;
       double first = Double.NaN;
       while (System.nanoTime() < deadline) {

@@ -92,10 +92,10 @@ public final class WawpMock implements AutoCloseable {
       return this;
     }
     // Parsing the spec and building the validator take most of the start-up: do it while the
-    // server starts.
+    // server starts, and wire the mock while the validator is built (it needs the spec only).
     CompletableFuture<WawpSpec> specReady = CompletableFuture.supplyAsync(SpecCache::spec, WawpMock::daemonRun);
     CompletableFuture<OpenApiInteractionValidator> validatorReady =
-        CompletableFuture.supplyAsync(SpecCache::validator, WawpMock::daemonRun);
+        CompletableFuture.supplyAsync(SpecCache::warmValidator, WawpMock::daemonRun);
     Gate gate = new Gate(specReady.thenApply(ErrorCatalog::new));
     UnparsableRequests unparsable = new UnparsableRequests();
     server = HttpListener.open(settings.host(), settings.port(), gate, unparsable,
@@ -103,7 +103,7 @@ public final class WawpMock implements AutoCloseable {
     try {
       origin = "http://" + hostForUrl(settings.host()) + ":" + server.address().getPort();
       controlToken = controlTokenFor(loopbackOnly(), settings.controlToken());
-      gate.open(wire(specReady.join(), validatorReady.join(), unparsable));
+      gate.open(wire(specReady.join(), validatorReady, unparsable));
       return this;
     } catch (RuntimeException e) {
       close();
@@ -111,7 +111,8 @@ public final class WawpMock implements AutoCloseable {
     }
   }
 
-  private HttpHandler wire(WawpSpec shipped, OpenApiInteractionValidator validator, UnparsableRequests unparsable) {
+  private HttpHandler wire(WawpSpec shipped, CompletableFuture<OpenApiInteractionValidator> validator,
+      UnparsableRequests unparsable) {
     LifecycleModel model = settings.lifecycle() != null ? settings.lifecycle() : shipped.lifecycle();
     spec = settings.lifecycle() != null ? shipped.withLifecycle(model) : shipped;
     LongSupplier nanoTime = System::nanoTime;
@@ -178,7 +179,7 @@ public final class WawpMock implements AutoCloseable {
       bases.putIfAbsent(settings.v1BasePath(), V1);
     }
     Supplier<String> saveFailure = persist == null ? () -> null : persist::failure;
-    RequestValidation validation = new RequestValidation(validator, errors, settings.positions(), spec.credentials());
+    RequestValidation validation = new RequestValidation(validator.join(), errors, settings.positions(), spec.credentials());
     ApiHandler apiHandler = new ApiHandler(spec, bases, errors, validation,
         store, api, rateLimiter, faults, settings.maxBodyBytes(), saveFailure, settings.positions(),
         settings.journalSize() == 0 && settings.console() == null ? null : journal);

@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.xnio.ChannelListener;
 import org.xnio.ChannelListeners;
 import org.xnio.IoUtils;
@@ -26,6 +29,14 @@ import org.xnio.channels.AcceptingChannel;
  * reads from it, which the builder offers no hook for.
  */
 public final class HttpListener implements AutoCloseable {
+  /**
+   * XNIO, JBoss Threads and Undertow announce themselves at INFO ("XNIO version ..."): in a user's
+   * test output that is noise. Their logging reaches java.util.logging (in the jar users get,
+   * jboss-logging is relocated and finds no other framework), where these loggers start at WARNING
+   * unless the user configured them. Held here: java.util.logging keeps its loggers weakly.
+   */
+  private static final List<Logger> QUIET = quiet("org.xnio", "org.jboss.threads", "io.undertow");
+
   private final XnioWorker worker;
   private final ByteBufferPool buffers;
   private final AcceptingChannel<StreamConnection> channel;
@@ -82,6 +93,18 @@ public final class HttpListener implements AutoCloseable {
       buffers.close();
       throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
     }
+  }
+
+  private static List<Logger> quiet(String... names) {
+    List<Logger> loggers = new java.util.ArrayList<>();
+    for (String name : names) {
+      Logger logger = Logger.getLogger(name);
+      if (logger.getLevel() == null) {
+        logger.setLevel(Level.WARNING);
+      }
+      loggers.add(logger);
+    }
+    return List.copyOf(loggers);
   }
 
   private static int millis(Duration d) {

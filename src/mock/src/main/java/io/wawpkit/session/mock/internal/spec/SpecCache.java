@@ -1,6 +1,8 @@
 package io.wawpkit.session.mock.internal.spec;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
 import io.wawpkit.session.mock.internal.http.RequestValidation;
 import io.wawpkit.session.spec.WawpSpec;
 
@@ -29,6 +31,27 @@ public final class SpecCache {
       }
     }
     return s;
+  }
+
+  /**
+   * The validator, having checked one request already: the validator's first check loads its
+   * request path, which the first mock of a JVM then does in the background, before its first
+   * answer, rather than in it.
+   */
+  public static OpenApiInteractionValidator warmValidator() {
+    boolean first = validator == null;
+    OpenApiInteractionValidator v = validator();
+    if (first) {
+      WawpSpec s = spec();
+      try {
+        s.operations().stream().filter(o -> !o.needsInstance()).findFirst().ifPresent(create ->
+            v.validateRequest(new SimpleRequest.Builder(Request.Method.valueOf(create.method().name()), create.path())
+                .withQueryParam(s.credentials().tokenParameter(), "warm-up").build()));
+      } catch (RuntimeException e) {
+        // A warm-up only: a real request meets the same validator and reports what it finds.
+      }
+    }
+    return v;
   }
 
   public static OpenApiInteractionValidator validator() {
