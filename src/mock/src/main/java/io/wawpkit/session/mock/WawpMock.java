@@ -180,7 +180,8 @@ public final class WawpMock implements AutoCloseable {
       bases.putIfAbsent(settings.v1BasePath(), V1);
     }
     Supplier<String> saveFailure = persist == null ? () -> null : persist::failure;
-    RequestValidation validation = new RequestValidation(validator.join(), errors, settings.positions(), spec.credentials());
+    RequestValidation validation = new RequestValidation(validator.join(), errors, settings.positions(), spec.credentials(),
+        spec.evidence());
     ApiHandler apiHandler = new ApiHandler(spec, bases, errors, validation,
         store, api, rateLimiter, faults, settings.maxBodyBytes(), saveFailure, settings.positions(),
         settings.journalSize() == 0 && settings.console() == null ? null : journal);
