@@ -29,7 +29,7 @@ class QuickStartTest {
   static final String TS_MARK = "<!-- quick-start: typescript -->";
   static final String PY_MARK = "<!-- quick-start: python -->";
   private static final Path CLIENTS = Published.DIR.resolve("clients");
-  private static final Path TS_WORK = Published.WORK.resolve("quickstart-ts").toAbsolutePath();
+  static final Path TS_WORK = Published.WORK.resolve("quickstart-ts").toAbsolutePath();
 
   private static WawpMock mock;
   private static String token;
@@ -129,7 +129,7 @@ class QuickStartTest {
   }
 
   /** The client compiled as an installed package, and the README's quick-start compiled against it. */
-  private static synchronized Path compiledTypeScript() throws IOException {
+  static synchronized Path compiledTypeScript() throws IOException {
     Path script = TS_WORK.resolve("quickstart.js");
     if (Files.exists(script)) {
       return script;
@@ -149,7 +149,7 @@ class QuickStartTest {
     return script;
   }
 
-  private static String pythonWithTheClientsRequirements() {
+  static String pythonWithTheClientsRequirements() {
     Published.Run run = Published.pythonEnv(System.getProperty("python.interpreter", "python3"), Map.of(), "build");
     if (run.exit() == Published.PYTHON_SKIPPED) {
       Assumptions.abort(run.output().strip());
