@@ -42,10 +42,13 @@ final class LifecycleSection {
     List<String> states = model.states();
     StringBuilder h = new StringBuilder();
     h.append("<section id=\"wawp-lifecycle\" class=\"wawp-lifecycle\">\n");
+    h.append("<style>.wawp-lifecycle .wawp-documented{color:#2b6b2b}.wawp-lifecycle .wawp-position{color:#9a5a00}"
+        + ".wawp-lifecycle .wawp-tolerated{color:#555}</style>\n");
     h.append("<h2>Session lifecycle (<code>x-wawp-lifecycle</code>)</h2>\n");
     h.append("<p>The lifecycle is part of the contract. Each rule carries its evidence: <b>documented</b> (Wawp's docs"
         + " state it; the note quotes them) or <b>position</b> (the docs are silent or contradict themselves; the note"
-        + " gives the reason). A v2 create leaves a session <b>").append(esc(model.initial())).append("</b>");
+        + " gives the reason). A v2 create leaves a session <b>").append(esc(model.initial())).append("</b>")
+        .append(ref(marks.create(spec.createOperation("v2").operationId())));
     for (String op : model.createOperationsWithOwnStatus()) {
       h.append(", <code>").append(esc(op)).append("</code> leaves it <b>").append(esc(model.initialAfter(op))).append("</b>");
       h.append(ref(marks.create(op)));
@@ -57,7 +60,7 @@ final class LifecycleSection {
       h.append("<th>").append(esc(s)).append("</th>");
     }
     h.append("</tr></thead>\n<tbody>\n");
-    for (String action : model.actions()) {
+    for (String action : actionsInOrder(model)) {
       h.append("<tr><th>").append(esc(action)).append("</th>");
       for (String from : states) {
         Optional<Transition> t = model.transition(action, from);
@@ -116,6 +119,14 @@ final class LifecycleSection {
     });
     h.append("</ol>\n</section>\n");
     return h.toString();
+  }
+
+  /** The model's actions, the usual ones first in the order a session meets them, any other after. */
+  static List<String> actionsInOrder(LifecycleModel model) {
+    List<String> usual = List.of("start", "stop", "restart", "logout", "delete");
+    List<String> ordered = new java.util.ArrayList<>(usual.stream().filter(model.actions()::contains).toList());
+    model.actions().stream().filter(a -> !usual.contains(a)).sorted().forEach(ordered::add);
+    return ordered;
   }
 
   /** A rule's evidence in its cell: its basis and the number of its note. */

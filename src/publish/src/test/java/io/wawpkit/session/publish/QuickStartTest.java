@@ -98,6 +98,16 @@ class QuickStartTest {
     assertThat(run.output().strip()).startsWith("HTTP 401 invalid_access_token: ").doesNotContain("not-a-token-0123");
   }
 
+  /** The install lines beside the quick-starts name this version's npm tarball and wheel. */
+  @Test
+  void theQuickStartsInstallThisVersion() {
+    String version = Published.bundle().at("/info/version").asText();
+    String readme = Published.read(Published.ROOT.resolve("README.md"));
+    String section = readme.substring(readme.indexOf("## Quick-starts in TypeScript and Python"), readme.indexOf(PY_MARK));
+    assertThat(section).contains("npm install ./wawpkit-wawp-session-client-" + version + ".tgz")
+        .contains("pip install ./wawp_session-" + version + "-py3-none-any.whl");
+  }
+
   private static void assertWalkedTheLifecycle(String output) {
     List<String> lines = output.strip().lines().toList();
     assertThat(lines.get(0)).matches("created [A-Za-z0-9_-]+");
