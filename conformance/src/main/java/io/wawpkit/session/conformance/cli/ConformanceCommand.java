@@ -122,7 +122,7 @@ public final class ConformanceCommand implements Callable<Integer> {
   Duration requestTimeout;
 
   @Option(names = "--include", split = ",", defaultValue = "${env:WAWP_INCLUDE}", paramLabel = "GROUP|OPERATION",
-      description = "Only these check groups (shape, errors, tenancy, lifecycle, consistency, credentials, repetition) and/or only the checks about "
+      description = "Only these check groups (shape, errors, tenancy, lifecycle, consistency, login, credentials, repetition) and/or only the checks about "
           + "these operations (operationIds such as getSessionInfo); comma-separated or repeated. A group decides what runs, "
           + "an operation what is reported.")
   List<String> include;
