@@ -140,8 +140,12 @@ public final class LoginChecks implements CheckGroup {
     Answer info = ctx.api().call("getSessionInfo").instance(id).send();
     info = toScan(ctx, reads, id, info, scan, seen);
     if (!scan.equals(info.text("status"))) {
-      ctx.results().skip(loginMark, GROUP, "all", "the login operations while " + scan,
-          "the session did not reach " + scan + " (status " + info.text("status") + ")");
+      String status = info.text("status");
+      String why = ctx.model().pendingMove(status, false, Move.Trigger.TIMER)
+          .flatMap(m -> ctx.blockedBy(Context.move(m.name(), new Node(status, false).toString())))
+          .map(Context::blockedReason)
+          .orElse("the session did not reach " + scan + " (status " + status + ")");
+      ctx.results().skip(loginMark, GROUP, "all", "the login operations while " + scan, why);
       return;
     }
     Set<String> values = new LinkedHashSet<>();

@@ -87,8 +87,16 @@ final class QrReading {
 
   /** The text of the QR an image shows, or empty when no QR can be read in it. */
   static Optional<String> qrText(BufferedImage image) {
+    Optional<String> quick = qrText(image, false);
+    return quick.isPresent() ? quick : qrText(image, true);
+  }
+
+  /** Read quickly (a clean PNG), or trying harder (a photo-like screenshot, a QR off-centre). */
+  private static Optional<String> qrText(BufferedImage image, boolean tryHarder) {
     Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
-    hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+    if (tryHarder) {
+      hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+    }
     hints.put(DecodeHintType.CHARACTER_SET, "UTF-8");
     try {
       BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
