@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import io.wawpkit.session.mock.WawpMock;
 import org.junit.jupiter.api.Test;
 
 /** The login checks' reading of the spec and of answers, without a target. */
@@ -60,6 +62,37 @@ class LoginChecksTest {
     assertThat(SPEC.evidence().keyword("/components/schemas/QrValue/properties/value", "minLength").orElseThrow().basis())
         .isEqualTo(Basis.POSITION);
     assertThat(SPEC.evidence().rule("qr-expiry").basis()).isEqualTo(Basis.DOCUMENTED);
+  }
+
+  /**
+   * --await-scan on a target without a control API: while the suite waits for a person, the QR is
+   * shown in the terminal, drawn from the raw value, and again when it rotates.
+   */
+  @Test
+  void aWaitForAPersonShowsTheQrInTheTerminalAndAgainWhenItRotates() {
+    try (WawpMock mock = WawpMock.builder().host("127.0.0.1").port(0).startingDuration(Duration.ofMillis(100))
+        .qrRotation(Duration.ofSeconds(1)).build().start()) {
+      List<String> said = new CopyOnWriteArrayList<>();
+      Target t = new Target(URI.create(mock.baseUrl()), mock.token("demo-paid"), null, null, null, false, Duration.ofSeconds(3), true);
+      Context ctx = new Context(t, SPEC, new Results(said::add), Duration.ofSeconds(5));
+      String id = ctx.createSession(null).orElseThrow();
+      ctx.api().call("startSession").instance(id).send();
+      ctx.awaitInfo(id, "boot", "SCAN_QR_CODE", "SCAN_QR_CODE"::equals, Duration.ofSeconds(5));
+      var info = LoginChecks.awaitAPerson(ctx, id, "a scan", "WORKING", "WORKING"::equals, Duration.ofMillis(2500));
+      assertThat(info.text("status")).isEqualTo("SCAN_QR_CODE");
+      List<String> qrs = said.stream().filter(l -> l.contains("the QR to scan")).toList();
+      assertThat(qrs).as(String.join("\n", said)).hasSizeGreaterThanOrEqualTo(2);
+      List<String> values = qrs.stream().map(l -> {
+        try {
+          String drawn = l.substring(l.indexOf('\n') + 1);
+          return TerminalQrTest.decode(TerminalQrTest.parse(drawn, true));
+        } catch (Exception e) {
+          throw new AssertionError(e);
+        }
+      }).toList();
+      assertThat(values).doesNotHaveDuplicates().allSatisfy(v -> assertThat(v).startsWith("2@"));
+      ctx.cleanUp();
+    }
   }
 
   @Test
