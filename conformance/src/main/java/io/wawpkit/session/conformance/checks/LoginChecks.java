@@ -210,12 +210,12 @@ public final class LoginChecks implements CheckGroup {
     List<Read> image = of(reads, IMAGE);
     Moment m = moment(ctx, reads, id);
     for (int i = 0; i < raw.size(); i++) {
-      served(ctx, raw.get(i), m.raws().get(i), scan);
+      served(ctx, id, raw.get(i), m.raws().get(i), scan);
       rawQr(ctx, raw.get(i), m.raws().get(i));
       noStore(ctx, raw.get(i), m.raws().get(i));
     }
     for (int i = 0; i < image.size(); i++) {
-      served(ctx, image.get(i), m.images().get(i), scan);
+      served(ctx, id, image.get(i), m.images().get(i), scan);
       qrImage(ctx, image.get(i), m.images().get(i));
       noStore(ctx, image.get(i), m.images().get(i));
     }
@@ -233,15 +233,28 @@ public final class LoginChecks implements CheckGroup {
     }
     for (Read r : of(reads, SCREENSHOT)) {
       Answer a = r.call(ctx, id).send();
-      if (served(ctx, r, a, scan)) {
+      if (served(ctx, id, r, a, scan)) {
         screenshot(ctx, r, a, scan);
       }
       noStore(ctx, r, a);
     }
   }
 
-  /** In a status that serves the operation it answers 200, graded by the operation's servedIn mark. */
-  private static boolean served(Context ctx, Read r, Answer a, String status) {
+  /**
+   * In a status that serves the operation it answers 200, graded by the operation's servedIn mark.
+   * An answer other than 200 is read against info first: when the session has left the status
+   * meanwhile (a person scanned, the timer moved it), the check is skipped, not failed.
+   */
+  private static boolean served(Context ctx, String id, Read r, Answer a, String status) {
+    if (a.status() != 200) {
+      String now = ctx.api().call("getSessionInfo").instance(id).send().text("status");
+      if (now != null && !now.equals(status)) {
+        ctx.results().skip(ctx.marks().servedIn(r.op().operationId()).orElseGet(() -> ctx.operationMark(r.op().operationId())),
+            GROUP, r.op().operationId(), r.label() + " is served while " + status,
+            "the session left " + status + " meanwhile (now " + now + "): HTTP " + a.status() + " is not graded");
+        return false;
+      }
+    }
     Evidence mark = ctx.marks().servedIn(r.op().operationId()).orElseGet(() -> ctx.operationMark(r.op().operationId()));
     if (a.status() == 404 && ctx.operationMark(r.op().operationId()).basis() == io.wawpkit.session.spec.Basis.POSITION) {
       // a path the contract took a position on (v2's screenshot): a target without it departs from that position only
@@ -440,7 +453,7 @@ public final class LoginChecks implements CheckGroup {
       Read r = once.get(i);
       Answer a = answers.get(i);
       if (ctx.model().serves(r.op().operationId(), status)) {
-        if (served(ctx, r, a, status) && SCREENSHOT.equals(r.kind())) {
+        if (served(ctx, id, r, a, status) && SCREENSHOT.equals(r.kind())) {
           screenshot(ctx, r, a, status);
         }
         continue;
@@ -530,7 +543,7 @@ public final class LoginChecks implements CheckGroup {
     Read r = codes.get(0);
     Answer first = r.call(ctx, id).send();
     Answer second = r.call(ctx, id).send();
-    served(ctx, r, first, scan);
+    served(ctx, id, r, first, scan);
     String code = first.status() == 200 ? first.text("code") : null;
     if (code == null) {
       return false;
