@@ -83,9 +83,9 @@ class TheCommandLineTest {
     "--max-time=soon|'soon' is not a duration such as 30s, 2m or 250ms",
     "--max-time=0s|--max-time must be longer than 0",
     "--request-timeout=0ms|--request-timeout must be longer than 0",
-    "--include=lifecycle,bogus|--include: 'bogus' is neither a check group nor an operation; groups: shape, errors, tenancy, lifecycle, consistency, credentials, repetition; operations: ",
-    "--exclude=getSessionInfoo|--exclude: 'getSessionInfoo' is neither a check group nor an operation; groups: shape, errors, tenancy, lifecycle, consistency, credentials, repetition; operations: ",
-    "--exclude=shape,errors,tenancy,lifecycle,consistency,credentials,repetition|--include/--exclude leave no check group of profile all to run",
+    "--include=lifecycle,bogus|--include: 'bogus' is neither a check group nor an operation; groups: shape, errors, tenancy, lifecycle, consistency, login, credentials, repetition; operations: ",
+    "--exclude=getSessionInfoo|--exclude: 'getSessionInfoo' is neither a check group nor an operation; groups: shape, errors, tenancy, lifecycle, consistency, login, credentials, repetition; operations: ",
+    "--exclude=shape,errors,tenancy,lifecycle,consistency,login,credentials,repetition|--include/--exclude leave no check group of profile all to run",
   })
   void aUsageProblemIsOneLineAndExitTwo(String arg, String message) {
     Outcome o = run(arg);
@@ -118,9 +118,9 @@ class TheCommandLineTest {
         .contains("lifecycle.getSessionInfo", "lifecycle.startSession");
 
     Outcome without = run("--report", dir.resolve("s").toString(), "--exclude", "errors,tenancy,lifecycle",
-        "--exclude", "consistency,credentials,repetition", "--exclude", "getSessionMe");
+        "--exclude", "consistency,login,credentials,repetition", "--exclude", "getSessionMe");
     assertThat(without.exit()).as(without.out() + without.err()).isZero();
-    assertThat(without.out()).contains("; without errors, tenancy, lifecycle, consistency, credentials, repetition, getSessionMe)",
+    assertThat(without.out()).contains("; without errors, tenancy, lifecycle, consistency, login, credentials, repetition, getSessionMe)",
         "[1/1] shape");
     assertThat(testcases(Files.readString(dir.resolve("s/junit.xml")))).isNotEmpty()
         .allMatch(c -> c.startsWith("shape.") || c.startsWith("cleanup.")).noneMatch(c -> c.contains("getSessionMe"))

@@ -67,7 +67,7 @@ public final class ConformanceCommand implements Callable<Integer> {
 
   @Option(names = "--await-scan", defaultValue = "${env:WAWP_AWAIT_SCAN}", paramLabel = "DURATION",
       converter = DurationConverter.class,
-      description = "How long to wait for a person to scan a QR (the temp link is shown); without it those steps are skipped.")
+      description = "How long to wait for a person to scan a QR (the temp link and the QR, in the terminal, are shown) or to enter a pairing code; without it those steps are skipped.")
   Duration awaitScan;
 
   @Option(names = "--profile", defaultValue = "${env:WAWP_PROFILE:-all}", paramLabel = "shape|lifecycle|all",
@@ -122,7 +122,7 @@ public final class ConformanceCommand implements Callable<Integer> {
   Duration requestTimeout;
 
   @Option(names = "--include", split = ",", defaultValue = "${env:WAWP_INCLUDE}", paramLabel = "GROUP|OPERATION",
-      description = "Only these check groups (shape, errors, tenancy, lifecycle, consistency, credentials, repetition) and/or only the checks about "
+      description = "Only these check groups (shape, errors, tenancy, lifecycle, consistency, login, credentials, repetition) and/or only the checks about "
           + "these operations (operationIds such as getSessionInfo); comma-separated or repeated. A group decides what runs, "
           + "an operation what is reported.")
   List<String> include;

@@ -4,6 +4,7 @@ import io.wawpkit.session.conformance.checks.ConsistencyChecks;
 import io.wawpkit.session.conformance.checks.CredentialChecks;
 import io.wawpkit.session.conformance.checks.ErrorChecks;
 import io.wawpkit.session.conformance.checks.LifecycleChecks;
+import io.wawpkit.session.conformance.checks.LoginChecks;
 import io.wawpkit.session.conformance.checks.RepeatedReadChecks;
 import io.wawpkit.session.conformance.checks.ShapeChecks;
 import io.wawpkit.session.conformance.checks.TenancyChecks;
@@ -13,7 +14,7 @@ import java.util.List;
 public enum Profile {
   /** Every operation's answers against the schemas; assumes no state and no credential checks (stateless mocks). */
   SHAPE,
-  /** Transitions, consistency across endpoints, tenancy, both credential forms, reads repeated. */
+  /** Transitions, consistency across endpoints, the login operations, tenancy, both credential forms, reads repeated. */
   LIFECYCLE,
   /** Both, plus errors and bad input. */
   ALL;
@@ -21,10 +22,10 @@ public enum Profile {
   public List<CheckGroup> groups() {
     return switch (this) {
       case SHAPE -> List.of(new ShapeChecks());
-      case LIFECYCLE -> List.of(new LifecycleChecks(), new ConsistencyChecks(), new TenancyChecks(), new CredentialChecks(),
-          new RepeatedReadChecks());
-      case ALL -> List.of(new ShapeChecks(), new ErrorChecks(), new TenancyChecks(), new LifecycleChecks(), new ConsistencyChecks(),
+      case LIFECYCLE -> List.of(new LifecycleChecks(), new ConsistencyChecks(), new LoginChecks(), new TenancyChecks(),
           new CredentialChecks(), new RepeatedReadChecks());
+      case ALL -> List.of(new ShapeChecks(), new ErrorChecks(), new TenancyChecks(), new LifecycleChecks(), new ConsistencyChecks(),
+          new LoginChecks(), new CredentialChecks(), new RepeatedReadChecks());
     };
   }
 }

@@ -174,7 +174,7 @@ public final class WawpConformance {
 
   /**
    * {@code --include}: only these check groups ({@code shape}, {@code errors}, {@code tenancy},
-   * {@code lifecycle}, {@code consistency}, {@code credentials}, {@code repetition}) and/or only the
+   * {@code lifecycle}, {@code consistency}, {@code login}, {@code credentials}, {@code repetition}) and/or only the
    * checks about these operationIds. A group decides what runs, an operation what becomes a test.
    */
   public WawpConformance include(String... names) {
