@@ -77,8 +77,26 @@ public final class LoginChecks implements CheckGroup {
       Api.Call c = ctx.api().call(op.operationId()).instance(id);
       if (CODE.equals(kind)) {
         c.exampleParams();
+        String phone = ctx.target().pairingPhone();
+        if (phone != null) {
+          // the user's own number (--pairing-phone) in place of the example's; the query wins (position 27)
+          phoneField(op).ifPresent(field -> c.query(field, phone));
+        }
       }
       return param == null ? c : c.query(param, value);
+    }
+
+    /** The member of the request example that carries the phone number. */
+    static Optional<String> phoneField(SpecOperation op) {
+      return op.requestExample().flatMap(e -> {
+        for (java.util.Iterator<String> names = e.fieldNames(); names.hasNext(); ) {
+          String name = names.next();
+          if (name.contains("phone")) {
+            return Optional.of(name);
+          }
+        }
+        return Optional.empty();
+      });
     }
 
     String label() {
@@ -541,6 +559,15 @@ public final class LoginChecks implements CheckGroup {
       return false;
     }
     Read r = codes.get(0);
+    if (ctx.control().isEmpty() && ctx.target().pairingPhone() == null) {
+      // In SCAN_QR_CODE a live service sends the code to the number's phone: never to a number the user did not give.
+      String why = "needs --pairing-phone NUMBER (a WhatsApp number you own): a pairing code is sent to that phone";
+      ctx.results().skip(ctx.rule("pairing-code-stable"), GROUP, r.op().operationId(),
+          r.label() + ": asked again for the same number, the same code", why);
+      ctx.results().skip(ctx.rule("pairing-code-logs-in"), GROUP, r.op().operationId(),
+          "a pairing code entered leads to " + working, why);
+      return false;
+    }
     Answer first = r.call(ctx, id).send();
     Answer second = r.call(ctx, id).send();
     served(ctx, id, r, first, scan);
@@ -563,7 +590,7 @@ public final class LoginChecks implements CheckGroup {
       }
       info = ctx.awaitInfo(id, "the pairing code's scan (person)", working, s -> !s.equals(scan), ctx.transitionTimeout());
     } else if (ctx.target().awaitScan() != null) {
-      String phone = r.op().requestExample().map(e -> e.path("phone_number").asText("")).orElse("");
+      String phone = ctx.target().pairingPhone();
       ctx.results().progress("  waiting up to " + Context.inWords(ctx.target().awaitScan()) + " for a person to enter the pairing code "
           + code + " in WhatsApp (Linked devices > Link with phone number instead, for " + phone + ") on " + id);
       info = ctx.waitingForAPerson(() -> ctx.awaitInfo(id, "a person entering the pairing code", working, s -> !s.equals(scan),

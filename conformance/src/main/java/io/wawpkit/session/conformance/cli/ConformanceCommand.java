@@ -70,6 +70,11 @@ public final class ConformanceCommand implements Callable<Integer> {
       description = "How long to wait for a person to scan a QR (the temp link and the QR, in the terminal, are shown) or to enter a pairing code; without it those steps are skipped.")
   Duration awaitScan;
 
+  @Option(names = "--pairing-phone", defaultValue = "${env:WAWP_PAIRING_PHONE}", paramLabel = "NUMBER",
+      description = "A WhatsApp number you own (digits with the country code) for the pairing-code checks on a live API; "
+          + "without it no pairing code is requested there (the request would reach that phone).")
+  String pairingPhone;
+
   @Option(names = "--profile", defaultValue = "${env:WAWP_PROFILE:-all}", paramLabel = "shape|lifecycle|all",
       converter = ProfileConverter.class, description = "Which checks: shape, lifecycle or all (default).")
   Profile profile;
@@ -146,7 +151,7 @@ public final class ConformanceCommand implements Callable<Integer> {
   /** The options as the engine takes them: the one path the command line and the JUnit entry point share. */
   RunOptions options() {
     return new RunOptions().baseUrl(baseUrl).accessToken(accessToken).otherAccessToken(otherAccessToken)
-        .instanceId(instanceId).allowDestructive(allowDestructive).awaitScan(awaitScan).profile(profile)
+        .instanceId(instanceId).allowDestructive(allowDestructive).awaitScan(awaitScan).pairingPhone(pairingPhone).profile(profile)
         .mockPositions(mockPositions).strict(strict).failOnSkip(failOnSkip).assumeRemote(assumeRemote)
         .transitionTimeout(transitionTimeout).maxTime(maxTime).requestTimeout(requestTimeout).include(include)
         .exclude(exclude);

@@ -109,4 +109,25 @@ class LoginChecksTest {
     assertThat(QrReading.qrText(blank)).isEmpty();
     assertThat(QrReading.png(Base64.getEncoder().encodeToString("GIF89a".getBytes(StandardCharsets.UTF_8)))).isEmpty();
   }
+
+  /**
+   * On a target without a control API (a live service sends the code to the number's phone), no
+   * pairing code is asked for while SCAN_QR_CODE unless the user names a number of their own; with
+   * one, that number is what goes out.
+   */
+  @Test
+  void aPairingCodeGoesOnlyToTheNumberTheUserGave() {
+    try (WawpMock mock = WawpMock.builder().host("127.0.0.1").port(0).startingDuration(Duration.ofMillis(100)).build().start()) {
+      Target remote = new Target(URI.create(mock.baseUrl()), mock.token("demo-paid"), null, null, null, false, null, true);
+      List<String> said = new CopyOnWriteArrayList<>();
+      new LoginChecks().run(new Context(remote, SPEC, new Results(said::add), Duration.ofSeconds(5)));
+      assertThat(mock.control().requests()).filteredOn(r -> r.operationId().startsWith("requestPairingCode"))
+          .allSatisfy(r -> assertThat(r.status()).as("only refused outside SCAN_QR_CODE").isEqualTo(422));
+      mock.control().clearRequests();
+
+      new LoginChecks().run(new Context(remote.withPairingPhone("201001234567"), SPEC, new Results(said::add), Duration.ofSeconds(5)));
+      assertThat(mock.control().requests()).filteredOn(r -> r.operationId().startsWith("requestPairingCode") && r.status() == 200)
+          .isNotEmpty().allSatisfy(r -> assertThat(r.query()).contains("phone_number=201001234567").doesNotContain("15551234567"));
+    }
+  }
 }
