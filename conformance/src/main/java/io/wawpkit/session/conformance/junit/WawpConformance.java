@@ -154,6 +154,15 @@ public final class WawpConformance {
     return this;
   }
 
+  /**
+   * {@code --pairing-phone}: a WhatsApp number you own, for the login group's pairing code on a
+   * target without a control API (the service sends the code to that phone); without it none is asked for there.
+   */
+  public WawpConformance pairingPhone(String number) {
+    configure().pairingPhone(number);
+    return this;
+  }
+
   /** {@code --transition-timeout}: how long an asynchronous status change may take (10 s on this machine, 45 s remote). */
   public WawpConformance transitionTimeout(Duration timeout) {
     configure().transitionTimeout(timeout);
