@@ -3,10 +3,12 @@ package io.wawpkit.session.conformance.engine;
 import io.wawpkit.session.conformance.checks.ConsistencyChecks;
 import io.wawpkit.session.conformance.checks.CredentialChecks;
 import io.wawpkit.session.conformance.checks.ErrorChecks;
+import io.wawpkit.session.conformance.checks.ExploreChecks;
 import io.wawpkit.session.conformance.checks.LifecycleChecks;
 import io.wawpkit.session.conformance.checks.RepeatedReadChecks;
 import io.wawpkit.session.conformance.checks.ShapeChecks;
 import io.wawpkit.session.conformance.checks.TenancyChecks;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Which check groups a run executes. */
@@ -15,16 +17,28 @@ public enum Profile {
   SHAPE,
   /** Transitions, consistency across endpoints, tenancy, both credential forms, reads repeated. */
   LIFECYCLE,
-  /** Both, plus errors and bad input. */
-  ALL;
+  /** Both, plus errors and bad input, plus a short exploration (when jqwik is on the classpath, as in the runnable jar). */
+  ALL,
+  /**
+   * Model-based exploration alone: random sequences of operations over one to three sessions,
+   * each step judged against the model, a failing sequence replayed and shrunk (jqwik).
+   */
+  EXPLORE;
 
   public List<CheckGroup> groups() {
     return switch (this) {
       case SHAPE -> List.of(new ShapeChecks());
       case LIFECYCLE -> List.of(new LifecycleChecks(), new ConsistencyChecks(), new TenancyChecks(), new CredentialChecks(),
           new RepeatedReadChecks());
-      case ALL -> List.of(new ShapeChecks(), new ErrorChecks(), new TenancyChecks(), new LifecycleChecks(), new ConsistencyChecks(),
-          new CredentialChecks(), new RepeatedReadChecks());
+      case ALL -> {
+        List<CheckGroup> all = new ArrayList<>(List.of(new ShapeChecks(), new ErrorChecks(), new TenancyChecks(), new LifecycleChecks(),
+            new ConsistencyChecks(), new CredentialChecks(), new RepeatedReadChecks()));
+        if (ExploreChecks.available()) {
+          all.add(new ExploreChecks(ExploreChecks.Settings.inAll(null)));
+        }
+        yield List.copyOf(all);
+      }
+      case EXPLORE -> List.of(new ExploreChecks(ExploreChecks.Settings.alone(null)));
     };
   }
 }

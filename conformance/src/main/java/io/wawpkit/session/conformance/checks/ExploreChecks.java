@@ -1,0 +1,180 @@
+package io.wawpkit.session.conformance.checks;
+
+import io.wawpkit.session.conformance.engine.CheckGroup;
+import io.wawpkit.session.conformance.engine.Context;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+
+/**
+ * Model-based exploration: random sequences of operations over one to three sessions (two on a
+ * remote target), from the spec and the lifecycle model, each step judged against what the model
+ * allows ({@link Explorer}). Generation and shrinking are jqwik's (action chains), run through the
+ * JUnit Platform launcher; a failing sequence is replayed before it counts, and the shortest one
+ * is reported as a curl script and a JUnit test.
+ */
+public final class ExploreChecks implements CheckGroup {
+  public static final String GROUP = "explore";
+  /** One exploration at a time in a JVM: the property reads its exploration from a static field. */
+  private static final Object LOCK = new Object();
+  /** Kept referenced: JUL forgets a logger's level when the logger is collected. */
+  private static final Logger JQWIK_LOG = Logger.getLogger("net.jqwik");
+
+  /**
+   * The budgets of an exploration.
+   *
+   * @param seed jqwik's seed ({@code --seed}): the same seed against the same target explores the same sequences
+   * @param steps the most steps generated ({@code --explore-steps})
+   * @param time the most time spent generating ({@code --explore-time})
+   * @param shrinkTime how long jqwik may shrink a failing sequence
+   * @param replayRequests against a remote target, the most requests replays and shrinking may send
+   * @param maxLength the longest sequence generated
+   */
+  public record Settings(long seed, int steps, Duration time, Duration shrinkTime, int replayRequests, int maxLength) {
+    /** The default against a remote target: shrinking replays within this many requests. */
+    public static final int REPLAY_REQUESTS = 300;
+
+    /** The small budget of profile {@code all}. */
+    public static Settings inAll(Long seed) {
+      return new Settings(seed(seed), 300, Duration.ofSeconds(4), Duration.ofSeconds(10), REPLAY_REQUESTS, 12);
+    }
+
+    /** The budget of profile {@code explore}. */
+    public static Settings alone(Long seed) {
+      return new Settings(seed(seed), 3000, Duration.ofSeconds(60), Duration.ofSeconds(30), REPLAY_REQUESTS, 12);
+    }
+
+    /** The same with the budgets given (null keeps one). */
+    public Settings with(Integer steps, Duration time) {
+      return new Settings(seed, steps == null ? this.steps : steps, time == null ? this.time : time, shrinkTime, replayRequests,
+          maxLength);
+    }
+
+    private static long seed(Long seed) {
+      return seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+    }
+  }
+
+  private final Settings settings;
+
+  public ExploreChecks() {
+    this(Settings.inAll(null));
+  }
+
+  public ExploreChecks(Settings settings) {
+    this.settings = settings;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /** Whether jqwik and the JUnit Platform launcher are on the classpath (in the runnable jar they are). */
+  public static boolean available() {
+    try {
+      Class.forName("net.jqwik.api.state.ActionChain", false, ExploreChecks.class.getClassLoader());
+      Class.forName("org.junit.platform.launcher.core.LauncherFactory", false, ExploreChecks.class.getClassLoader());
+      Class.forName("net.jqwik.engine.JqwikTestEngine", false, ExploreChecks.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  @Override
+  public String name() {
+    return GROUP;
+  }
+
+  @Override
+  public void run(Context ctx) {
+    Exploration exploration = new Exploration(ctx, settings);
+    ctx.results().progress("  exploring with seed " + settings.seed() + " (up to " + settings.steps() + " steps or "
+        + Context.inWords(settings.time()) + ")");
+    long start = System.nanoTime();
+    synchronized (LOCK) {
+      explore(exploration);
+    }
+    if (exploration.fatal().isPresent()) {
+      throw exploration.fatal().get();
+    }
+    double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
+    String tally = exploration.sequenceCount() + " sequences, " + exploration.steps() + " steps in " + String.format("%.1f s", seconds)
+        + " (" + String.format("%.0f", exploration.steps() / seconds) + " steps/s), seed " + settings.seed()
+        + (exploration.flaky() > 0 ? ", " + exploration.flaky() + " departures that did not repeat on replay" : "");
+    var shortest = exploration.shortest();
+    if (shortest.isEmpty()) {
+      ctx.results().pass(ctx.marks().create(ctx.createOperation().operationId()), GROUP, "all",
+          "random sequences of operations conform to the lifecycle model (" + tally + ")",
+          "every step as the model allows: statuses, carries, servedIn, settings, tenancy, refusals, shapes", null);
+      return;
+    }
+    Exploration.Failure f = shortest.get();
+    String script = Replay.curl(ctx.target(), ctx.spec().instanceIdPointer(ctx.createOperation()), f.traces(), f.finding(),
+        settings.seed());
+    String junit = Replay.junit(f.traces(), f.finding());
+    String actual = f.finding().actual() + "\n\nFound after " + exploration.firstFoundAfter() + " steps, shrunk from "
+        + exploration.first().map(Exploration.Failure::length).orElse(0) + " to " + f.length() + " steps (" + tally + ").\n"
+        + "The shrunk sequence as a script:\n" + script + "\n\nAs a JUnit test:\n" + junit;
+    ctx.results().progress("  explore: a sequence of " + f.length() + " steps departs from the model: " + f.finding().name()
+        + "\n" + indent(script));
+    ctx.results().depart(f.finding().evidence(), GROUP, f.finding().operation(), "exploration: " + f.finding().name(),
+        f.finding().expected(), ctx.api().redactor().redact(actual), f.finding().exchange());
+  }
+
+  private static String indent(String text) {
+    return "    " + text.replace("\n", "\n    ");
+  }
+
+  private void explore(Exploration exploration) {
+    Path database;
+    try {
+      database = Files.createTempFile("wawp-explore", ".jqwik-database");
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot make jqwik's database file", e);
+    }
+    Level level = JQWIK_LOG.getLevel();
+    JQWIK_LOG.setLevel(Level.OFF);
+    ExploreProperty.CURRENT = exploration;
+    ExploreProperty.SETTINGS = settings;
+    try {
+      LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+          .selectors(DiscoverySelectors.selectClass(ExploreProperty.class))
+          .filters(org.junit.platform.launcher.EngineFilter.includeEngines("jqwik"))
+          .configurationParameter("jqwik.database", database.toString())
+          .configurationParameter("jqwik.failures.runfirst", "false")
+          .configurationParameter("jqwik.reporting.usejunitplatform", "true")
+          .configurationParameter("jqwik.shrinking.bounded.seconds", String.valueOf(Math.max(1, settings.shrinkTime().toSeconds())))
+          .build();
+      Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+          .enableTestExecutionListenerAutoRegistration(false)
+          .enablePostDiscoveryFilterAutoRegistration(false)
+          .build());
+      SummaryGeneratingListener summary = new SummaryGeneratingListener();
+      launcher.execute(request, summary);
+      if (summary.getSummary().getTestsFoundCount() == 0) {
+        throw new IllegalStateException("jqwik's engine found no property to run (is jqwik-engine on the classpath?)");
+      }
+    } finally {
+      ExploreProperty.CURRENT = null;
+      ExploreProperty.SETTINGS = null;
+      JQWIK_LOG.setLevel(level);
+      try {
+        Files.deleteIfExists(database);
+      } catch (IOException e) {
+        // a temporary file: the system cleans it
+      }
+    }
+  }
+}
