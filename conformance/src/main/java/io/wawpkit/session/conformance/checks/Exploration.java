@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
@@ -147,71 +148,56 @@ final class Exploration {
     return ctx.outOfTime() || (!local && requestsWhenFound >= 0 && requests() - requestsWhenFound >= settings.replayRequests());
   }
 
-  /** The sequences jqwik generates: each step chosen from what the model and the spec allow where the sequence is. */
+  /**
+   * The sequences jqwik generates. Every step is drawn independently of where the sequence is (a
+   * step that does not apply there does nothing), so that jqwik can take any step out of a failing
+   * sequence while shrinking and replay the rest unchanged.
+   */
   Arbitrary<ActionChain<Explorer>> sequences() {
     Arbitrary<Api.Creds> forms = Arbitraries.of(Api.Creds.QUERY, Api.Creds.HEADERS);
-    Arbitrary<Integer> slots = Arbitraries.frequency(
-        net.jqwik.api.Tuple.of(6, 0), net.jqwik.api.Tuple.of(2, 1), net.jqwik.api.Tuple.of(1, 2));
+    Arbitrary<Integer> slots = Arbitraries.frequency(Tuple.of(6, 0), Tuple.of(2, 1), Tuple.of(1, 2));
     String create = ctx.createOperation().operationId();
     boolean other = ctx.target().other().isPresent();
+    Arbitrary<Boolean> accounts = other ? Arbitraries.frequency(Tuple.of(4, false), Tuple.of(1, true)) : Arbitraries.just(false);
+    // Each action as often as the others (not each of its methods), delete less: it ends the session.
+    List<Tuple.Tuple2<Integer, SpecOperation>> weighted = new ArrayList<>();
+    for (SpecOperation op : actions) {
+      long variants = actions.stream().filter(o -> o.action().equals(op.action())).count();
+      int weight = (int) Math.max(1, (ctx.model().deletes(op.action()) ? 4 : 12) / variants);
+      weighted.add(Tuple.of(weight, op));
+    }
+    Arbitrary<SpecOperation> lifecycle = Arbitraries.frequency(weighted.toArray(Tuple.Tuple2[]::new));
     var chain = ActionChain.<Explorer>startWith(this::newSequence)
-        .withAction(3, (Action.Independent<Explorer>) () -> Combinators.combine(slots, forms, Arbitraries.of(true, false)
-            .filter(o -> other || !o))
-            .as((slot, form, second) -> step(new ExploreStep(ExploreStep.Kind.CREATE, slot, create, form, second, null))))
-        .withAction(8, dependent(e -> Combinators.combine(Arbitraries.of(e.usedSlots()), Arbitraries.of(actions), forms)
-            .as((slot, op, form) -> step(new ExploreStep(ExploreStep.Kind.ACT, slot, op.operationId(), form, false, null)))))
-        .withAction(4, dependent(e -> Combinators.combine(Arbitraries.of(e.usedSlots()), Arbitraries.of(reads), forms)
-            .as((slot, op, form) -> step(new ExploreStep(ExploreStep.Kind.READ, slot, op.operationId(), form, false, null)))))
-        .withAction(2, dependent(e -> Combinators.combine(Arbitraries.of(e.usedSlots()), Arbitraries.of(writes), forms,
-                Arbitraries.of("strict", "standard_policy"))
-            .as((slot, op, form, policy) -> step(new ExploreStep(ExploreStep.Kind.WRITE, slot, op.operationId(), form, false,
-                "setRateLimit".equals(op.operationId()) ? policy : null)))))
-        .withAction(1, dependent(e -> Combinators.combine(Arbitraries.of(e.usedSlots()), forms)
-            .as((slot, form) -> step(new ExploreStep(ExploreStep.Kind.BAD_TOKEN, slot, "getSessionInfo", form, false, null)))))
-        .withAction(1, (Action.Independent<Explorer>) () -> Combinators.combine(Arbitraries.of(wrongMethods), forms)
-            .as((mp, form) -> step(new ExploreStep(ExploreStep.Kind.WRONG_METHOD, 0, mp[1], form, false, mp[0]))));
+        .withAction(3, independent(Combinators.combine(slots, forms, accounts)
+            .as((slot, form, second) -> new ExploreStep(ExploreStep.Kind.CREATE, slot, create, form, second, null))))
+        .withAction(8, independent(Combinators.combine(slots, lifecycle, forms)
+            .as((slot, op, form) -> new ExploreStep(ExploreStep.Kind.ACT, slot, op.operationId(), form, false, null))))
+        .withAction(4, independent(Combinators.combine(slots, Arbitraries.of(reads), forms)
+            .as((slot, op, form) -> new ExploreStep(ExploreStep.Kind.READ, slot, op.operationId(), form, false, null))))
+        .withAction(2, independent(Combinators.combine(slots, Arbitraries.of(writes), forms, Arbitraries.of("strict", "standard_policy"))
+            .as((slot, op, form, policy) -> new ExploreStep(ExploreStep.Kind.WRITE, slot, op.operationId(), form, false,
+                "setRateLimit".equals(op.operationId()) ? policy : null))))
+        .withAction(1, independent(Combinators.combine(slots, forms)
+            .as((slot, form) -> new ExploreStep(ExploreStep.Kind.BAD_TOKEN, slot, "getSessionInfo", form, false, null))))
+        .withAction(1, independent(Combinators.combine(Arbitraries.of(wrongMethods), forms)
+            .as((mp, form) -> new ExploreStep(ExploreStep.Kind.WRONG_METHOD, 0, mp[1], form, false, mp[0]))));
     if (other) {
-      chain = chain.withAction(1, dependent(e -> Combinators.combine(Arbitraries.of(e.usedSlots()), forms)
-          .as((slot, form) -> step(new ExploreStep(ExploreStep.Kind.FOREIGN, slot, "getSessionInfo", form, false, null)))));
+      chain = chain.withAction(1, independent(Combinators.combine(slots, forms)
+          .as((slot, form) -> new ExploreStep(ExploreStep.Kind.FOREIGN, slot, "getSessionInfo", form, false, null))));
     }
     if (!personAndServiceMoves.isEmpty()) {
-      chain = chain.withAction(4, new Action.Dependent<Explorer>() {
-        @Override
-        public boolean precondition(Explorer e) {
-          return e.usedSlots().stream().anyMatch(s -> personAndServiceMoves.stream().anyMatch(m -> e.moveApplies(s, m)));
-        }
-
-        @Override
-        public Arbitrary<Transformer<Explorer>> transformer(Explorer e) {
-          List<String[]> applicable = new ArrayList<>();
-          for (int s : e.usedSlots()) {
-            for (String m : personAndServiceMoves) {
-              if (e.moveApplies(s, m)) {
-                applicable.add(new String[] {String.valueOf(s), m});
-              }
-            }
-          }
-          // scan is the person's move that leads on; fail and unlink are rarer
-          return Arbitraries.of(applicable).map(sm -> step(new ExploreStep(ExploreStep.Kind.MOVE, Integer.parseInt(sm[0]), null,
-              Api.Creds.QUERY, false, sm[1])));
-        }
-      });
+      // the person's scan leads on to WORKING; the service's failures are rarer
+      Arbitrary<String> moves = Arbitraries.frequency(personAndServiceMoves.stream()
+          .map(m -> Tuple.of(ctx.model().move(m).orElseThrow().trigger() == Move.Trigger.PERSON ? 4 : 1, m))
+          .toArray(Tuple.Tuple2[]::new));
+      chain = chain.withAction(4, independent(Combinators.combine(slots, moves)
+          .as((slot, m) -> new ExploreStep(ExploreStep.Kind.MOVE, slot, null, Api.Creds.QUERY, false, m))));
     }
     return chain.withMaxTransformations(settings.maxLength());
   }
 
-  private static Action.Dependent<Explorer> dependent(java.util.function.Function<Explorer, Arbitrary<Transformer<Explorer>>> make) {
-    return new Action.Dependent<>() {
-      @Override
-      public boolean precondition(Explorer e) {
-        return !e.usedSlots().isEmpty();
-      }
-
-      @Override
-      public Arbitrary<Transformer<Explorer>> transformer(Explorer e) {
-        return make.apply(e);
-      }
-    };
+  private static Action.Independent<Explorer> independent(Arbitrary<ExploreStep> steps) {
+    return () -> steps.map(Exploration::step);
   }
 
   private static Transformer<Explorer> step(ExploreStep step) {
@@ -247,11 +233,18 @@ final class Exploration {
           current.close();
         }
       }
-    } catch (Explorer.Departure d) {
+    } catch (Throwable t) {
+      if (departure(t) == null) {
+        if (t instanceof RuntimeException e) {
+          stop(e);
+          return;
+        }
+        if (t instanceof Error e) {
+          throw e;
+        }
+        throw new IllegalStateException(t);
+      }
       taken = current.steps();
-    } catch (RuntimeException e) {
-      stop(e);
-      return;
     }
     Explorer again = new Explorer(this);
     try {
@@ -272,6 +265,16 @@ final class Exploration {
     } finally {
       again.close();
     }
+  }
+
+  /** The departure a failure is or wraps (jqwik may wrap what a step throws), or null. */
+  private static Explorer.Departure departure(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof Explorer.Departure d) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /** A problem of the run (out of time, the target gone): exploration stops, the suite handles it. */

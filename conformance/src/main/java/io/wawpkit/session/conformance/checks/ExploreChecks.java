@@ -47,12 +47,12 @@ public final class ExploreChecks implements CheckGroup {
 
     /** The small budget of profile {@code all}. */
     public static Settings inAll(Long seed) {
-      return new Settings(seed(seed), 300, Duration.ofSeconds(4), Duration.ofSeconds(10), REPLAY_REQUESTS, 12);
+      return new Settings(seed(seed), 300, Duration.ofSeconds(4), Duration.ofSeconds(10), REPLAY_REQUESTS, 20);
     }
 
     /** The budget of profile {@code explore}. */
     public static Settings alone(Long seed) {
-      return new Settings(seed(seed), 3000, Duration.ofSeconds(60), Duration.ofSeconds(30), REPLAY_REQUESTS, 12);
+      return new Settings(seed(seed), 3000, Duration.ofSeconds(60), Duration.ofSeconds(30), REPLAY_REQUESTS, 20);
     }
 
     /** The same with the budgets given (null keeps one). */
@@ -113,6 +113,7 @@ public final class ExploreChecks implements CheckGroup {
     String tally = exploration.sequenceCount() + " sequences, " + exploration.steps() + " steps in " + String.format("%.1f s", seconds)
         + " (" + String.format("%.0f", exploration.steps() / seconds) + " steps/s), seed " + settings.seed()
         + (exploration.flaky() > 0 ? ", " + exploration.flaky() + " departures that did not repeat on replay" : "");
+    ctx.results().progress("  explore: " + tally);
     var shortest = exploration.shortest();
     if (shortest.isEmpty()) {
       ctx.results().pass(ctx.marks().create(ctx.createOperation().operationId()), GROUP, "all",
@@ -124,13 +125,14 @@ public final class ExploreChecks implements CheckGroup {
     String script = Replay.curl(ctx.target(), ctx.spec().instanceIdPointer(ctx.createOperation()), f.traces(), f.finding(),
         settings.seed());
     String junit = Replay.junit(f.traces(), f.finding());
-    String actual = f.finding().actual() + "\n\nFound after " + exploration.firstFoundAfter() + " steps, shrunk from "
+    // The script and the test are made of masked exchanges; masking them again would mask the token variables too.
+    String actual = ctx.api().redactor().redact(f.finding().actual()) + "\n\nFound after " + exploration.firstFoundAfter() + " steps, shrunk from "
         + exploration.first().map(Exploration.Failure::length).orElse(0) + " to " + f.length() + " steps (" + tally + ").\n"
         + "The shrunk sequence as a script:\n" + script + "\n\nAs a JUnit test:\n" + junit;
     ctx.results().progress("  explore: a sequence of " + f.length() + " steps departs from the model: " + f.finding().name()
         + "\n" + indent(script));
     ctx.results().depart(f.finding().evidence(), GROUP, f.finding().operation(), "exploration: " + f.finding().name(),
-        f.finding().expected(), ctx.api().redactor().redact(actual), f.finding().exchange());
+        f.finding().expected(), actual, f.finding().exchange());
   }
 
   private static String indent(String text) {

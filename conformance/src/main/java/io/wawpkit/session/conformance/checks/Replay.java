@@ -41,7 +41,7 @@ final class Replay {
         }
         Exchange x = e.exchange();
         String line = curlLine(x, e, ids);
-        if (t.step().kind() == ExploreStep.Kind.CREATE && e.instanceId() != null) {
+        if (t.step().kind() == ExploreStep.Kind.CREATE && e.instanceId() != null && t.events().indexOf(e) == 0) {
           ids.put(e.instanceId(), "$S" + e.slot());
           sb.append("S").append(e.slot()).append("=$(").append(line).append(" | jq -r '").append(jq).append("')\n");
         } else if (isWait(t, e)) {
@@ -88,7 +88,8 @@ final class Replay {
     rest = rest.replace("access_token=" + Redactor.MASK, "access_token=" + token);
     StringBuilder sb = new StringBuilder("curl -sS -X ").append(method);
     if (!headers.isEmpty()) {
-      for (String h : headers.split(", (?=[A-Za-z-]+: )")) {
+      // the masking of a bearer token takes the comma after it along
+      for (String h : headers.split(",? (?=[A-Z][A-Za-z-]+: )")) {
         sb.append(" -H \"").append(h.replace("Bearer " + Redactor.MASK, "Bearer " + token)).append('"');
       }
     }
