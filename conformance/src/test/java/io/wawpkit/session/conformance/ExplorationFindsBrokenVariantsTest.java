@@ -36,7 +36,7 @@ class ExplorationFindsBrokenVariantsTest {
   private static final Map<String, int[]> FOUND_AFTER = new ConcurrentHashMap<>();
 
   static ExploreChecks exploration() {
-    return new ExploreChecks(new ExploreChecks.Settings(SEED, 4000, Duration.ofSeconds(30), Duration.ofSeconds(20), 300, 20));
+    return new ExploreChecks(new ExploreChecks.Settings(SEED, 8000, Duration.ofSeconds(60), Duration.ofSeconds(60), 300, 20));
   }
 
   static List<BrokenVariantsAreCaughtTest.Variant> variants() {
@@ -54,7 +54,7 @@ class ExplorationFindsBrokenVariantsTest {
   }
 
   static Run explore(Target target) {
-    return new Suite(SuiteRunner.SPEC, true).run(target, Profile.EXPLORE, List.of(exploration()), Duration.ofSeconds(10), line -> { });
+    return new Suite(SuiteRunner.SPEC, true).limits(new Suite.Limits(Duration.ofMinutes(4), null)).run(target, Profile.EXPLORE, List.of(exploration()), Duration.ofSeconds(10), line -> { });
   }
 
   @Test

@@ -82,6 +82,47 @@ final class Exploration {
     this.wrongMethods = wrong;
   }
 
+  /** A delivery the webhook receiver got: its body and signature header. */
+  record Delivery(String body, String signature) {}
+
+  private final List<Delivery> deliveries = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private com.sun.net.httpserver.HttpServer receiver;
+
+  /** The URL of the suite's webhook receiver (started on first use), or null against a remote target or v1. */
+  String hookUrl() {
+    if (!local || !ctx.serves("setWebhooks")) {
+      return null;
+    }
+    if (receiver == null) {
+      try {
+        receiver = com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 16);
+      } catch (java.io.IOException e) {
+        return null;
+      }
+      String header = ctx.spec().signing().header();
+      receiver.createContext("/hook", ex -> {
+        try (ex) {
+          deliveries.add(new Delivery(new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+              ex.getRequestHeaders().getFirst(header)));
+          ex.sendResponseHeaders(200, -1);
+        }
+      });
+      receiver.start();
+    }
+    return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+  }
+
+  List<Delivery> deliveries() {
+    return deliveries;
+  }
+
+  void close() {
+    if (receiver != null) {
+      receiver.stop(0);
+    }
+  }
+
   Context context() {
     return ctx;
   }
@@ -155,7 +196,7 @@ final class Exploration {
    */
   Arbitrary<ActionChain<Explorer>> sequences() {
     Arbitrary<Api.Creds> forms = Arbitraries.of(Api.Creds.QUERY, Api.Creds.HEADERS);
-    Arbitrary<Integer> slots = Arbitraries.frequency(Tuple.of(6, 0), Tuple.of(2, 1), Tuple.of(1, 2));
+    Arbitrary<Integer> slots = Arbitraries.frequency(Tuple.of(8, 0), Tuple.of(2, 1), Tuple.of(1, 2));
     String create = ctx.createOperation().operationId();
     boolean other = ctx.target().other().isPresent();
     Arbitrary<Boolean> accounts = other ? Arbitraries.frequency(Tuple.of(4, false), Tuple.of(1, true)) : Arbitraries.just(false);
@@ -168,11 +209,11 @@ final class Exploration {
     }
     Arbitrary<SpecOperation> lifecycle = Arbitraries.frequency(weighted.toArray(Tuple.Tuple2[]::new));
     var chain = ActionChain.<Explorer>startWith(this::newSequence)
-        .withAction(3, independent(Combinators.combine(slots, forms, accounts)
+        .withAction(2, independent(Combinators.combine(slots, forms, accounts)
             .as((slot, form, second) -> new ExploreStep(ExploreStep.Kind.CREATE, slot, create, form, second, null))))
-        .withAction(8, independent(Combinators.combine(slots, lifecycle, forms)
+        .withAction(10, independent(Combinators.combine(slots, lifecycle, forms)
             .as((slot, op, form) -> new ExploreStep(ExploreStep.Kind.ACT, slot, op.operationId(), form, false, null))))
-        .withAction(4, independent(Combinators.combine(slots, Arbitraries.of(reads), forms)
+        .withAction(3, independent(Combinators.combine(slots, Arbitraries.of(reads), forms)
             .as((slot, op, form) -> new ExploreStep(ExploreStep.Kind.READ, slot, op.operationId(), form, false, null))))
         .withAction(2, independent(Combinators.combine(slots, Arbitraries.of(writes), forms, Arbitraries.of("strict", "standard_policy"))
             .as((slot, op, form, policy) -> new ExploreStep(ExploreStep.Kind.WRITE, slot, op.operationId(), form, false,
@@ -181,6 +222,10 @@ final class Exploration {
             .as((slot, form) -> new ExploreStep(ExploreStep.Kind.BAD_TOKEN, slot, "getSessionInfo", form, false, null))))
         .withAction(1, independent(Combinators.combine(Arbitraries.of(wrongMethods), forms)
             .as((mp, form) -> new ExploreStep(ExploreStep.Kind.WRONG_METHOD, 0, mp[1], form, false, mp[0]))));
+    if (hookUrl() != null) {
+      chain = chain.withAction(1, independent(Combinators.combine(slots, forms)
+          .as((slot, form) -> new ExploreStep(ExploreStep.Kind.HOOK, slot, "setWebhooks", form, false, null))));
+    }
     if (other) {
       chain = chain.withAction(1, independent(Combinators.combine(slots, forms)
           .as((slot, form) -> new ExploreStep(ExploreStep.Kind.FOREIGN, slot, "getSessionInfo", form, false, null))));
@@ -190,10 +235,22 @@ final class Exploration {
       Arbitrary<String> moves = Arbitraries.frequency(personAndServiceMoves.stream()
           .map(m -> Tuple.of(ctx.model().move(m).orElseThrow().trigger() == Move.Trigger.PERSON ? 4 : 1, m))
           .toArray(Tuple.Tuple2[]::new));
-      chain = chain.withAction(4, independent(Combinators.combine(slots, moves)
+      chain = chain.withAction(5, independent(Combinators.combine(slots, moves)
           .as((slot, m) -> new ExploreStep(ExploreStep.Kind.MOVE, slot, null, Api.Creds.QUERY, false, m))));
     }
-    return chain.withMaxTransformations(settings.maxLength());
+    return chain.withMaxTransformations(settings.maxLength()).improveShrinkingWith(() -> new net.jqwik.api.state.ChangeDetector<>() {
+      private String before;
+
+      @Override
+      public void before(Explorer e) {
+        before = e.fingerprint();
+      }
+
+      @Override
+      public boolean hasChanged(Explorer e) {
+        return !before.equals(e.fingerprint());
+      }
+    });
   }
 
   private static Action.Independent<Explorer> independent(Arbitrary<ExploreStep> steps) {
@@ -207,6 +264,7 @@ final class Exploration {
   private Explorer current;
 
   private Explorer newSequence() {
+    deliveries.clear();
     current = new Explorer(this);
     return current;
   }
@@ -246,6 +304,7 @@ final class Exploration {
       }
       taken = current.steps();
     }
+    deliveries.clear();
     Explorer again = new Explorer(this);
     try {
       for (ExploreStep s : taken) {

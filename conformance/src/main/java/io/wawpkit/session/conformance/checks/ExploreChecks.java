@@ -104,7 +104,11 @@ public final class ExploreChecks implements CheckGroup {
         + Context.inWords(settings.time()) + ")");
     long start = System.nanoTime();
     synchronized (LOCK) {
-      explore(exploration);
+      try {
+        explore(exploration);
+      } finally {
+        exploration.close();
+      }
     }
     if (exploration.fatal().isPresent()) {
       throw exploration.fatal().get();

@@ -32,7 +32,9 @@ record ExploreStep(Kind kind, int slot, String operationId, Api.Creds form, bool
     /** A wrong token. */
     BAD_TOKEN,
     /** A method the path does not document. */
-    WRONG_METHOD
+    WRONG_METHOD,
+    /** A signed webhook for session.status to the suite's receiver (local targets): every event that follows is checked. */
+    HOOK
   }
 
   /** The step as a line of the sequence: {@code #1 start (POST startSession, headers) on session 0}. */
@@ -46,7 +48,8 @@ record ExploreStep(Kind kind, int slot, String operationId, Api.Creds form, bool
       case MOVE -> "the mock's " + value + " move on " + on;
       case FOREIGN -> "the other account reads " + on + " (" + creds + ")";
       case BAD_TOKEN -> "a wrong token on " + on + " (" + creds + ")";
-      case WRONG_METHOD -> "undocumented " + value + " " + operationId + " on " + on;
+      case WRONG_METHOD -> "undocumented " + value + " " + operationId;
+      case HOOK -> "setWebhooks: a signed session.status webhook to the suite's receiver (" + creds + ") on " + on;
     };
   }
 

@@ -64,6 +64,7 @@ final class Explorer implements AutoCloseable {
     final boolean other;
     Node node;
     boolean gone;
+    boolean hooked;
     String policy;
 
     Session(String id, boolean other, Node node) {
@@ -135,6 +136,17 @@ final class Explorer implements AutoCloseable {
     events = new ArrayList<>();
     traces.add(new Trace(step, events));
     run.stepTaken();
+    int delivered = run.deliveries().size();
+    String before = statuses();
+    try {
+      dispatch(step);
+    } finally {
+      events = events == null ? new ArrayList<>() : events;
+    }
+    events(delivered, !before.equals(statuses()));
+  }
+
+  private void dispatch(ExploreStep step) {
     switch (step.kind()) {
       case CREATE -> create(step);
       case ACT -> act(step);
@@ -143,7 +155,69 @@ final class Explorer implements AutoCloseable {
       case FOREIGN -> foreign(step);
       case BAD_TOKEN -> badToken(step);
       case WRONG_METHOD -> wrongMethod(step);
+      case HOOK -> hook(step);
     }
+  }
+
+  /**
+   * Where the sequence's sessions are, as the model sees them: a step that leaves it unchanged (a
+   * read, a step that did not apply) is what jqwik tries to take out first when it shrinks.
+   */
+  String fingerprint() {
+    StringBuilder sb = new StringBuilder();
+    for (Session s : slots) {
+      sb.append(s == null ? "-" : s.id + s.node + s.gone + s.hooked + s.policy).append('|');
+    }
+    return sb.toString();
+  }
+
+  /** The statuses of the hooked sessions, to see whether a step changed one (an event is due). */
+  private String statuses() {
+    StringBuilder sb = new StringBuilder();
+    for (Session s : slots) {
+      if (s != null && s.hooked && !s.gone) {
+        sb.append(s.id).append('=').append(s.node.status()).append(';');
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * After a step that changed a hooked session's status, waits briefly for its event, then holds
+   * every event delivered since the step began to the signing rule: signed with the webhook's key.
+   */
+  private void events(int delivered, boolean due) {
+    if (statuses().isEmpty() && !due) {
+      return;
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+    while (due && run.deliveries().size() <= delivered && System.nanoTime() < deadline) {
+      Context.sleep(10);
+    }
+    List<Exploration.Delivery> all = run.deliveries();
+    for (int i = delivered; i < all.size(); i++) {
+      Exploration.Delivery d = all.get(i);
+      if (!io.wawpkit.session.client.events.SessionStatusEvents.signatureMatches(
+          d.body().getBytes(java.nio.charset.StandardCharsets.UTF_8), d.signature(), EventChecks.KEY)) {
+        depart(ctx.marks().signing(), "setWebhooks", "a session.status event is signed with the webhook's key",
+            ctx.spec().signing().header() + " the HMAC of the body with the key set", ctx.spec().signing().header() + " "
+                + d.signature() + " does not match the body " + (d.body().length() > 120 ? d.body().substring(0, 120) + "..." : d.body()),
+            null);
+      }
+    }
+  }
+
+  private void hook(ExploreStep step) {
+    Session s = slots[step.slot()];
+    if (s.gone) {
+      gone(s, step, ctx.spec().operation("setWebhooks").orElseThrow());
+      return;
+    }
+    Answer a = send(ctx.api().call("setWebhooks").instance(s.id).token(token(s.other)).creds(step.form())
+        .json("{\"webhooks\":[{\"url\":\"" + run.hookUrl() + "\",\"events\":[\"session.status\"],\"is_active\":true,"
+            + "\"hmac\":{\"key\":\"" + EventChecks.KEY + "\"}}]}"), s.other, step.slot());
+    expect(a, step, "setWebhooks", "a signed webhook is set", ctx.rule("webhooks-need-a-plan"), Set.of(200, 403), null);
+    s.hooked = a.status() == 200;
   }
 
   private boolean applies(ExploreStep step) {
@@ -152,12 +226,23 @@ final class Explorer implements AutoCloseable {
     }
     Session s = slots[step.slot()];
     return switch (step.kind()) {
-      case CREATE -> (s == null || s.gone) && (!step.other() || ctx.target().other().isPresent());
+      case CREATE -> (s == null || s.gone) && (!step.other() || ctx.target().other().isPresent()) && !blocked(graph.start());
+      case ACT -> s != null && (s.gone || !blocked(graph.action(s.node, ctx.spec().operation(step.operationId()).orElseThrow().action()).to()));
       case MOVE -> ctx.control().isPresent() && moveApplies(step.slot(), step.value());
       case FOREIGN -> s != null && !s.gone && ctx.target().other().isPresent();
       case WRONG_METHOD -> true;
+      case HOOK -> s != null && run.hookUrl() != null;
       default -> s != null;
     };
+  }
+
+  /**
+   * Whether a node waits for a timer move that an earlier group found does not happen on this
+   * target (its wait timed out): no step leads there, so that no sequence waits for it again.
+   */
+  private boolean blocked(Node node) {
+    return ctx.model().pendingMove(node.status(), node.login(), Move.Trigger.TIMER)
+        .filter(m -> ctx.blockedBy(Context.move(m.name(), node.toString())).isPresent()).isPresent();
   }
 
   private String token(boolean other) {
@@ -285,7 +370,16 @@ final class Explorer implements AutoCloseable {
               "current_policy " + s.policy, "current_policy " + a.text("current_policy"), a.exchange());
         }
       }
-      case "setRateLimit" -> s.policy = step.value() != null ? step.value() : s.policy;
+      case "setRateLimit" -> {
+        s.policy = step.value() != null ? step.value() : s.policy;
+        // what a write sets, the next read shows
+        Answer read = send(ctx.api().call("getRateLimit").instance(s.id).token(token(s.other)).creds(step.form()), s.other, step.slot());
+        expect(read, step, "getRateLimit", "rate-limit after a policy is chosen", ctx.operationMark("getRateLimit"), Set.of(200), null);
+        if (s.policy != null && !s.policy.equals(read.text("current_policy"))) {
+          depart(ctx.rule("writes-show-in-reads"), "setRateLimit", "the policy chosen is what the next read shows",
+              "current_policy " + s.policy, "current_policy " + read.text("current_policy"), read.exchange());
+        }
+      }
       case "createTempLink" -> tempLinkLifetime(a, sent);
       default -> { }
     }

@@ -22,9 +22,12 @@ final class Replay {
     String origin = target.baseUrl().getScheme() + "://" + target.baseUrl().getRawAuthority();
     String jq = idPointer.replace('/', '.');
     StringBuilder sb = new StringBuilder();
-    sb.append("# replay (seed ").append(seed).append("): export WAWP_ORIGIN=").append(origin)
-        .append(target.control().map(c -> " WAWP_CONTROL=" + c).orElse(""))
-        .append(" WAWP_ACCESS_TOKEN=... WAWP_OTHER_ACCESS_TOKEN=...; needs curl and jq\n");
+    sb.append("# replay (seed ").append(seed).append("); needs curl and jq; set the tokens first:\n")
+        .append("# export WAWP_ACCESS_TOKEN=... WAWP_OTHER_ACCESS_TOKEN=...\n")
+        .append("WAWP_ORIGIN=").append(origin).append('\n')
+        .append(target.control().map(c -> "WAWP_CONTROL=" + c + "\n").orElse(""))
+        // apart from the token, so that no masking of a report takes the variable for a secret
+        .append("WAWP_AUTH=\"Authorization: Bearer\"\n");
     Map<String, String> ids = new LinkedHashMap<>();
     int n = 0;
     for (Explorer.Trace t : traces) {
@@ -80,17 +83,19 @@ final class Replay {
     String rest = request.substring(request.indexOf(' ') + 1);
     String headers = "";
     int bracket = rest.indexOf(" [");
-    if (bracket >= 0 && rest.endsWith("]")) {
-      headers = rest.substring(bracket + 2, rest.length() - 1);
+    if (bracket >= 0) {
+      // the masking of a bearer token at the end takes the closing bracket along
+      headers = rest.substring(bracket + 2, rest.endsWith("]") ? rest.length() - 1 : rest.length());
       rest = rest.substring(0, bracket);
     }
     String token = e.otherToken() ? "$WAWP_OTHER_ACCESS_TOKEN" : "$WAWP_ACCESS_TOKEN";
-    rest = rest.replace("access_token=" + Redactor.MASK, "access_token=" + token);
+    // "...access_token="$VAR"&..." in the shell: the quotes keep the variable out of the masking of tokens
+    rest = rest.replace("access_token=" + Redactor.MASK, "access_token=\"" + token + "\"");
     StringBuilder sb = new StringBuilder("curl -sS -X ").append(method);
     if (!headers.isEmpty()) {
       // the masking of a bearer token takes the comma after it along
       for (String h : headers.split(",? (?=[A-Z][A-Za-z-]+: )")) {
-        sb.append(" -H \"").append(h.replace("Bearer " + Redactor.MASK, "Bearer " + token)).append('"');
+        sb.append(" -H \"").append(h.startsWith("Authorization: Bearer ") ? "$WAWP_AUTH " + token : h).append('"');
       }
     }
     if (x.requestBody() != null) {
