@@ -6,6 +6,7 @@ import io.wawpkit.session.conformance.checks.ConsistencyChecks;
 import io.wawpkit.session.conformance.checks.CredentialChecks;
 import io.wawpkit.session.conformance.checks.ErrorChecks;
 import io.wawpkit.session.conformance.checks.LifecycleChecks;
+import io.wawpkit.session.conformance.checks.LoginChecks;
 import io.wawpkit.session.conformance.checks.RepeatedReadChecks;
 import io.wawpkit.session.conformance.checks.ShapeChecks;
 import io.wawpkit.session.conformance.checks.TenancyChecks;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +183,56 @@ class BrokenVariantsAreCaughtTest {
                 ? new RewritingProxy.Resp(200, r.headers(), replaceInJson(r.body(), "expires_at",
                     "\"" + Instant.now().plus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS) + "\""), r.request()) : r,
             new ConsistencyChecks()).caughtBy(MARKS.rule("temp-link-lifetime")),
+        // The three reads of the QR agree: a position (the docs imply one QR, no page says so).
+        proxy("the QR image differs from the raw QR (qr-image shows another value)", Basis.POSITION, null,
+            r -> r.status() == 200 && r.request().pathAndQuery().contains("/auth/qr-image")
+                ? new RewritingProxy.Resp(200, r.headers(), "{\"qr\":\"" + qrDataUrl("2@another,QR") + "\"}", r.request()) : r,
+            new LoginChecks()).caughtBy(MARKS.rule("one-qr-at-a-time")),
+        // The docs: expiry is the millisecond the QR expires (qr-expiry): one in the past fails.
+        proxy("the QR's expiry is in the past", null,
+            r -> r.status() == 200 && RAW_QR.matcher(r.request().pathAndQuery()).find()
+                ? new RewritingProxy.Resp(200, r.headers(), rawQr(value(r.body()), 1_000L), r.request()) : r,
+            new LoginChecks()).caughtBy(MARKS.rule("qr-expiry")),
+        // What a QR read answers outside SCAN_QR_CODE is a position (servedIn.otherwise).
+        proxy("a QR served outside SCAN_QR_CODE", Basis.POSITION, null,
+            r -> r.status() == 422 && RAW_QR.matcher(r.request().pathAndQuery()).find()
+                ? new RewritingProxy.Resp(200, RewritingProxy.with(r.headers(), "Cache-Control", "no-store"),
+                    rawQr("2@outside,QR", System.currentTimeMillis() + 3_600_000L), r.request()) : r,
+            new LoginChecks()).caughtBy(MARKS.servedInOtherwise()),
         intermittentServerErrors(4));
+  }
+
+  /** The raw QR's path, not the image's: {@code /auth/qr} with or without a query. */
+  static final Pattern RAW_QR = Pattern.compile("/auth/qr(\\?|$)");
+
+  /** A PNG data URL of a real QR code of a text. */
+  static String qrDataUrl(String text) {
+    try {
+      java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+      com.google.zxing.client.j2se.MatrixToImageWriter.writeToStream(new com.google.zxing.qrcode.QRCodeWriter()
+          .encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 200, 200), "PNG", png);
+      return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A raw QR answer ({@code {mimetype, data}}, data the Base64 of {@code {value, expiry}}). */
+  static String rawQr(String value, long expiry) {
+    String decoded = "{\"value\":\"" + value + "\",\"expiry\":" + expiry + "}";
+    return "{\"mimetype\":\"application/json\",\"data\":\"" + Base64.getEncoder().encodeToString(decoded.getBytes(
+        java.nio.charset.StandardCharsets.UTF_8)) + "\"}";
+  }
+
+  /** The value of a raw QR answer. */
+  static String value(String body) {
+    java.util.regex.Matcher m = Pattern.compile("\"data\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+    if (!m.find()) {
+      return "2@none";
+    }
+    String decoded = new String(Base64.getDecoder().decode(m.group(1)), java.nio.charset.StandardCharsets.UTF_8);
+    java.util.regex.Matcher v = Pattern.compile("\"value\"\\s*:\\s*\"([^\"]+)\"").matcher(decoded);
+    return v.find() ? v.group(1) : "2@none";
   }
 
   /** A base64 QR that fits the schema's pattern: only the status it comes with is wrong. */
@@ -266,7 +317,7 @@ class BrokenVariantsAreCaughtTest {
 
   @Test
   void thereAreEnoughVariants() {
-    assertThat(variants()).hasSizeGreaterThanOrEqualTo(21);
+    assertThat(variants()).hasSizeGreaterThanOrEqualTo(24);
   }
 
   /** The docs allow new fields: notices, even under --strict, and never a failure or a warning. */

@@ -26,7 +26,8 @@ class FaithfulMockIsConformantTest {
       assertThat(run.skippedGroups()).isEmpty();
       assertThat(run.results()).hasSizeGreaterThanOrEqualTo(CHECK_FLOOR);
       assertThat(run.results()).extracting(CheckResult::group)
-          .contains("shape", "errors", "tenancy", "lifecycle", "consistency", "credentials", "repetition");
+          .contains("shape", "errors", "tenancy", "lifecycle", "consistency", "login", "credentials", "repetition");
+      loginChecksPass(run, "getQr", "getQrImage");
       // Both credential forms work: every operation in each, and the lifecycle walk again with headers.
       assertThat(run.results()).filteredOn(r -> r.group().equals("credentials") && r.outcome() == Outcome.PASS)
           .extracting(CheckResult::name)
@@ -61,7 +62,24 @@ class FaithfulMockIsConformantTest {
           .extracting(CheckResult::name)
           .contains("POST /createSession answers its documented shape", "a created session is available at once, STARTING");
       restartFromFailedPassesEitherWay(run);
+      loginChecksPass(run, "getQrV1 format=raw", "getQrV1");
     }
+  }
+
+  /**
+   * The login group: the raw QR decodes with its expiry ahead, the image reads back to it, the
+   * pairing code leads to WORKING with the login saved, a new QR after the session enters
+   * SCAN_QR_CODE again, and the login operations refused in the other statuses the walk reached.
+   */
+  static void loginChecksPass(Run run, String raw, String image) {
+    assertThat(run.results()).filteredOn(r -> r.group().equals("login") && r.outcome() == Outcome.PASS)
+        .extracting(CheckResult::name)
+        .contains(raw + ": the QR's expiry is in the future", image + ": the PNG shows a QR that reads",
+            image + " shows the QR " + raw + " gives", "info's qr shows the QR " + raw + " gives",
+            "a pairing code entered leads to WORKING", "the login a pairing code made is saved (the next boot resumes WORKING)")
+        .anyMatch(n -> n.startsWith("a new QR after"))
+        .anyMatch(n -> n.endsWith("is not served while WORKING"))
+        .anyMatch(n -> n.endsWith("is not served while FAILED"));
   }
 
   /** Docs: after FAILED the login may survive (restart resumes WORKING) or not (restart boots to a QR): both are checked. */

@@ -329,7 +329,7 @@ final class Walker {
         } else {
           Answer link = ctx.api().call("createTempLink").instance(session).send();
           results.progress("  waiting up to " + Context.inWords(ctx.target().awaitScan()) + " for a person to scan the QR of "
-              + session + ": " + link.text("link"));
+              + session + ": " + link.text("link") + " (or the QR below, shown again when it rotates)");
         }
       }
       // fail keeps the login, unlink drops it
@@ -340,8 +340,7 @@ final class Walker {
     Duration wait = m.trigger() == Move.Trigger.PERSON && ctx.control().isEmpty()
         ? ctx.target().awaitScan() : ctx.transitionTimeout();
     Answer info = m.trigger() == Move.Trigger.PERSON && ctx.control().isEmpty()
-        ? ctx.waitingForAPerson(() -> ctx.awaitInfo(session, step.label(), step.to().status(),
-            s -> !s.equals(step.from().status()), wait))
+        ? LoginChecks.awaitAPerson(ctx, session, step.label(), step.to().status(), s -> !s.equals(step.from().status()), wait)
         : ctx.awaitInfo(session, step.label(), step.to().status(), s -> !s.equals(step.from().status()), wait);
     String now = info.text("status");
     boolean ok = step.to().status().equals(now);

@@ -67,8 +67,13 @@ public final class ConformanceCommand implements Callable<Integer> {
 
   @Option(names = "--await-scan", defaultValue = "${env:WAWP_AWAIT_SCAN}", paramLabel = "DURATION",
       converter = DurationConverter.class,
-      description = "How long to wait for a person to scan a QR (the temp link is shown); without it those steps are skipped.")
+      description = "How long to wait for a person to scan a QR (the temp link and the QR, in the terminal, are shown) or to enter a pairing code; without it those steps are skipped.")
   Duration awaitScan;
+
+  @Option(names = "--pairing-phone", defaultValue = "${env:WAWP_PAIRING_PHONE}", paramLabel = "NUMBER",
+      description = "A WhatsApp number you own (digits with the country code) for the pairing-code checks on a live API; "
+          + "without it no pairing code is requested there (the request would reach that phone).")
+  String pairingPhone;
 
   @Option(names = "--profile", defaultValue = "${env:WAWP_PROFILE:-all}", paramLabel = "shape|lifecycle|all|explore",
       converter = ProfileConverter.class, description = "Which checks: shape, lifecycle, all (default; with a short exploration) "
@@ -138,7 +143,7 @@ public final class ConformanceCommand implements Callable<Integer> {
   Duration exploreTime;
 
   @Option(names = "--include", split = ",", defaultValue = "${env:WAWP_INCLUDE}", paramLabel = "GROUP|OPERATION",
-      description = "Only these check groups (shape, errors, tenancy, lifecycle, consistency, credentials, repetition, explore) and/or only the checks about "
+      description = "Only these check groups (shape, errors, tenancy, lifecycle, consistency, login, credentials, repetition, explore) and/or only the checks about "
           + "these operations (operationIds such as getSessionInfo); comma-separated or repeated. A group decides what runs, "
           + "an operation what is reported.")
   List<String> include;
@@ -162,7 +167,7 @@ public final class ConformanceCommand implements Callable<Integer> {
   /** The options as the engine takes them: the one path the command line and the JUnit entry point share. */
   RunOptions options() {
     return new RunOptions().baseUrl(baseUrl).accessToken(accessToken).otherAccessToken(otherAccessToken)
-        .instanceId(instanceId).allowDestructive(allowDestructive).awaitScan(awaitScan).profile(profile)
+        .instanceId(instanceId).allowDestructive(allowDestructive).awaitScan(awaitScan).pairingPhone(pairingPhone).profile(profile)
         .mockPositions(mockPositions).strict(strict).failOnSkip(failOnSkip).assumeRemote(assumeRemote)
         .transitionTimeout(transitionTimeout).maxTime(maxTime).requestTimeout(requestTimeout).include(include)
         .exclude(exclude).seed(seed).exploreSteps(exploreSteps).exploreTime(exploreTime);

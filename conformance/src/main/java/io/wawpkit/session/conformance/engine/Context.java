@@ -294,10 +294,20 @@ public final class Context {
    * @throws OutOfTime when the run's time budget runs out while it waits
    */
   public Answer awaitInfo(String instanceId, String step, String awaited, Predicate<String> status, Duration timeout) {
+    return awaitInfo(instanceId, step, awaited, status, timeout, () -> { });
+  }
+
+  /**
+   * As {@link #awaitInfo(String, String, String, Predicate, Duration)}, doing {@code eachRead} before
+   * each read of info (for a wait for a person: showing the QR anew when it rotated).
+   */
+  public Answer awaitInfo(String instanceId, String step, String awaited, Predicate<String> status, Duration timeout,
+      Runnable eachRead) {
     results.progressOnce("  waiting up to " + inWords(timeout) + " for " + step + " to reach " + awaited);
     long start = System.nanoTime();
     long deadline = start + timeout.toNanos();
     while (true) {
+      eachRead.run();
       Answer info = api.call("getSessionInfo").instance(instanceId).send();
       String s = info.text("status");
       long now = System.nanoTime();

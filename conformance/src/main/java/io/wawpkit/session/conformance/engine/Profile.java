@@ -5,6 +5,7 @@ import io.wawpkit.session.conformance.checks.CredentialChecks;
 import io.wawpkit.session.conformance.checks.ErrorChecks;
 import io.wawpkit.session.conformance.checks.ExploreChecks;
 import io.wawpkit.session.conformance.checks.LifecycleChecks;
+import io.wawpkit.session.conformance.checks.LoginChecks;
 import io.wawpkit.session.conformance.checks.RepeatedReadChecks;
 import io.wawpkit.session.conformance.checks.ShapeChecks;
 import io.wawpkit.session.conformance.checks.TenancyChecks;
@@ -15,7 +16,7 @@ import java.util.List;
 public enum Profile {
   /** Every operation's answers against the schemas; assumes no state and no credential checks (stateless mocks). */
   SHAPE,
-  /** Transitions, consistency across endpoints, tenancy, both credential forms, reads repeated. */
+  /** Transitions, consistency across endpoints, the login operations, tenancy, both credential forms, reads repeated. */
   LIFECYCLE,
   /** Both, plus errors and bad input, plus a short exploration (when jqwik is on the classpath, as in the runnable jar). */
   ALL,
@@ -28,11 +29,11 @@ public enum Profile {
   public List<CheckGroup> groups() {
     return switch (this) {
       case SHAPE -> List.of(new ShapeChecks());
-      case LIFECYCLE -> List.of(new LifecycleChecks(), new ConsistencyChecks(), new TenancyChecks(), new CredentialChecks(),
-          new RepeatedReadChecks());
+      case LIFECYCLE -> List.of(new LifecycleChecks(), new ConsistencyChecks(), new LoginChecks(), new TenancyChecks(),
+          new CredentialChecks(), new RepeatedReadChecks());
       case ALL -> {
         List<CheckGroup> all = new ArrayList<>(List.of(new ShapeChecks(), new ErrorChecks(), new TenancyChecks(), new LifecycleChecks(),
-            new ConsistencyChecks(), new CredentialChecks(), new RepeatedReadChecks()));
+            new ConsistencyChecks(), new LoginChecks(), new CredentialChecks(), new RepeatedReadChecks()));
         if (ExploreChecks.available()) {
           all.add(new ExploreChecks(ExploreChecks.Settings.inAll(null)));
         }

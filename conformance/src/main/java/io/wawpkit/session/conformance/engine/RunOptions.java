@@ -37,6 +37,7 @@ public final class RunOptions {
   private String instanceId;
   private boolean allowDestructive;
   private Duration awaitScan;
+  private String pairingPhone;
   private Profile profile = Profile.ALL;
   private Positions mockPositions = Positions.STRICT;
   private boolean strict;
@@ -87,6 +88,15 @@ public final class RunOptions {
   /** {@code --allow-destructive}: may stop, log out, delete or reconfigure instances the suite did not create. */
   public RunOptions allowDestructive(boolean value) {
     this.allowDestructive = value;
+    return this;
+  }
+
+  /**
+   * {@code --pairing-phone}: the WhatsApp number (digits, with the country code) the pairing-code
+   * checks may ask a code for on a target without a control API; unset, they send no pairing request there.
+   */
+  public RunOptions pairingPhone(String value) {
+    this.pairingPhone = value == null || value.isBlank() ? null : value.trim();
     return this;
   }
 
@@ -284,7 +294,7 @@ public final class RunOptions {
       } else {
         reachable(url, requestTimeoutOrDefault());
         target = new Target(url, accessToken, otherAccessToken, instanceId, null, allowDestructive, awaitScan,
-            Target.isLoopback(url) && !assumeRemote);
+            Target.isLoopback(url) && !assumeRemote, pairingPhone);
       }
       Duration timeout = transitionTimeout != null ? transitionTimeout
           // A live boot takes seconds; 45 s leaves it room and keeps a boot that never comes within a minute.

@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param allowDestructive whether it may stop, log out, delete or reconfigure instances it did not create
  * @param awaitScan how long to wait for a person to scan a QR on a target without a control API, or null
  * @param local whether the target is on this machine (loopback): no request budget then
+ * @param pairingPhone the WhatsApp number the pairing-code checks may ask a code for, or null: a
+ *     target without a control API then gets no pairing request in SCAN_QR_CODE (it would reach
+ *     a real phone)
  */
 public record Target(
     URI baseUrl,
@@ -24,7 +27,19 @@ public record Target(
     URI controlUrl,
     boolean allowDestructive,
     Duration awaitScan,
-    boolean local) {
+    boolean local,
+    String pairingPhone) {
+
+  /** A target with no pairing number. */
+  public Target(URI baseUrl, String accessToken, String otherAccessToken, String instanceId, URI controlUrl,
+      boolean allowDestructive, Duration awaitScan, boolean local) {
+    this(baseUrl, accessToken, otherAccessToken, instanceId, controlUrl, allowDestructive, awaitScan, local, null);
+  }
+
+  /** The same target with the number the pairing-code checks may use. */
+  public Target withPairingPhone(String phone) {
+    return new Target(baseUrl, accessToken, otherAccessToken, instanceId, controlUrl, allowDestructive, awaitScan, local, phone);
+  }
 
   public Optional<String> other() {
     return Optional.ofNullable(otherAccessToken);

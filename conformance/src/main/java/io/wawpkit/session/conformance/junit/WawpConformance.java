@@ -154,6 +154,15 @@ public final class WawpConformance {
     return this;
   }
 
+  /**
+   * {@code --pairing-phone}: a WhatsApp number you own, for the login group's pairing code on a
+   * target without a control API (the service sends the code to that phone); without it none is asked for there.
+   */
+  public WawpConformance pairingPhone(String number) {
+    configure().pairingPhone(number);
+    return this;
+  }
+
   /** {@code --transition-timeout}: how long an asynchronous status change may take (10 s on this machine, 45 s remote). */
   public WawpConformance transitionTimeout(Duration timeout) {
     configure().transitionTimeout(timeout);
@@ -174,7 +183,7 @@ public final class WawpConformance {
 
   /**
    * {@code --include}: only these check groups ({@code shape}, {@code errors}, {@code tenancy},
-   * {@code lifecycle}, {@code consistency}, {@code credentials}, {@code repetition}) and/or only the
+   * {@code lifecycle}, {@code consistency}, {@code login}, {@code credentials}, {@code repetition}) and/or only the
    * checks about these operationIds. A group decides what runs, an operation what becomes a test.
    */
   public WawpConformance include(String... names) {

@@ -36,6 +36,7 @@ class PublicSurfaceTest {
       "io.wawpkit.session.client.errors.UnauthorizedException",
       "io.wawpkit.session.client.errors.WawpApiException",
       "io.wawpkit.session.client.errors.WawpException",
+      "io.wawpkit.session.client.errors.WrongSessionStatusException",
       "io.wawpkit.session.client.events.InvalidEventException",
       "io.wawpkit.session.client.events.SessionStatusEvent",
       "io.wawpkit.session.client.events.SessionStatusEvent$Envelope",

@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +43,8 @@ import java.util.function.Supplier;
  */
 public final class WawpInstance {
   private static final String RAW = "raw";
+  /** How often {@link #awaitLogin(Duration, String, Consumer)} asks for the pairing code again. */
+  static final Duration PAIRING_CODE_RECHECK = Duration.ofMinutes(1);
   private final WawpClient client;
   private final String instanceId;
   private final Supplier<LifecycleApi> lifecycle;
@@ -178,6 +181,60 @@ public final class WawpInstance {
     return awaitStatus(timeout, SessionStatus.SCAN_QR_CODE);
   }
 
+  /**
+   * Waits until a person logs the session in by scanning its QR, calling back with each new QR
+   * meanwhile: the flow to write first after {@link WawpClient#createAndStart(Duration)}. It polls
+   * info as {@link #awaitStatus} does; a STARTING session is waited for until it shows a QR, and a
+   * session already WORKING (its saved login resumed) is returned at once, with no call back.
+   * While SCAN_QR_CODE it reads the raw QR ({@link #qr()}) and calls {@code onNewQr} once per QR:
+   * at once, then when the QR expires (at its {@link LoginQr#expiry()}, without waiting for the
+   * polling interval) or info's {@code qr} shows it rotated; the same QR is never called back
+   * twice. {@code onNewQr} runs on the calling thread; draw {@link LoginQr#value()} with any QR
+   * library, or print it. A refusal because the status moved between two reads is waited through.
+   *
+   * @param timeout how long to wait for WORKING at most
+   * @param onNewQr sees each new QR; what it throws ends the wait and reaches the caller
+   * @return the session's info once WORKING (with {@code me})
+   * @throws io.wawpkit.session.client.lifecycle.SessionFailedException when the session goes FAILED
+   * @throws io.wawpkit.session.client.errors.NotFoundException when the session is gone (404)
+   * @throws io.wawpkit.session.client.lifecycle.LifecycleTimeoutException on timeout, naming the last status
+   */
+  public SessionInfo awaitLogin(Duration timeout, Consumer<LoginQr> onNewQr) {
+    Objects.requireNonNull(timeout, "timeout");
+    StatusWaiter.Watch watch = LoginWatches.qr(this::qr, onNewQr);
+    return new StatusWaiter(client.polling()).await(instanceId, this::info, EnumSet.of(SessionStatus.WORKING), timeout, watch);
+  }
+
+  /**
+   * The pairing-code twin of {@link #awaitLogin(Duration, Consumer)}: once the session shows
+   * SCAN_QR_CODE, asks for a pairing code for the phone number ({@link #requestPairingCode}) and
+   * calls {@code onCode} with it (like {@code ABCD-1234}: the person types it into WhatsApp, under
+   * Linked devices, "Link with phone number instead"), then waits until WORKING. The code is asked
+   * again every minute while it waits, which answers the same code until it is used or expires
+   * (the contract's position), and {@code onCode} is called again only with a different code: so a
+   * new code comes only when the old one expired or the session showed SCAN_QR_CODE anew. A
+   * session already WORKING is returned at once, with no code asked.
+   *
+   * @param timeout how long to wait for WORKING at most
+   * @param phoneNumber digits only, country code first, no {@code +}
+   * @param onCode sees each new code; what it throws ends the wait and reaches the caller
+   * @return the session's info once WORKING (with {@code me})
+   * @throws io.wawpkit.session.client.lifecycle.SessionFailedException when the session goes FAILED
+   * @throws io.wawpkit.session.client.errors.NotFoundException when the session is gone (404)
+   * @throws io.wawpkit.session.client.lifecycle.LifecycleTimeoutException on timeout, naming the last status
+   */
+  public SessionInfo awaitLogin(Duration timeout, String phoneNumber, Consumer<String> onCode) {
+    return awaitLogin(timeout, phoneNumber, onCode, PAIRING_CODE_RECHECK);
+  }
+
+  /** {@link #awaitLogin(Duration, String, Consumer)} asking the code again every {@code recheck} (tests). */
+  SessionInfo awaitLogin(Duration timeout, String phoneNumber, Consumer<String> onCode, Duration recheck) {
+    Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(phoneNumber, "phoneNumber");
+    StatusWaiter.Watch watch = LoginWatches.pairingCode(() -> requestPairingCode(phoneNumber), onCode, recheck);
+    return new StatusWaiter(client.polling()).await(instanceId, this::info, EnumSet.of(SessionStatus.WORKING), timeout, watch);
+  }
+
   /** Create, delete, start, stop, restart, logout, with the other documented methods. */
   public LifecycleApi lifecycleApi() {
     client.ensureOpen();
@@ -211,8 +268,9 @@ public final class WawpInstance {
   /**
    * The QR the session shows now, raw: its text and when it expires (the raw QR's {@code data},
    * the Base64 of {@code {value, expiry}}, decoded). Only while SCAN_QR_CODE: in another status a
-   * {@link io.wawpkit.session.client.errors.BadRequestException} with status 422 and code
-   * {@code invalid_session}. On a v1 base, v1's {@code getQr?format=raw}.
+   * {@link io.wawpkit.session.client.errors.WrongSessionStatusException} (422 {@code invalid_session})
+   * naming the status. On a v1 base, v1's {@code getQr?format=raw}.
+   * {@link #awaitLogin(Duration, Consumer)} reads it for you until the session logs in.
    *
    * @throws io.wawpkit.session.client.errors.MalformedResponseException when {@code data} is not the Base64 of such a JSON value
    */
@@ -233,7 +291,8 @@ public final class WawpInstance {
 
   /**
    * The QR the session shows now as an image (qr-image's PNG data URL, decoded). Only while
-   * SCAN_QR_CODE (else 422 {@code invalid_session}). On a v1 base, v1's {@code getQr}.
+   * SCAN_QR_CODE (else a {@link io.wawpkit.session.client.errors.WrongSessionStatusException}). On a
+   * v1 base, v1's {@code getQr}.
    */
   public Image qrImage() {
     String dataUrl = v1() ? loginApi().getQrV1((String) null).getQr() : loginApi().getQrImage().getQr();
@@ -243,8 +302,9 @@ public final class WawpInstance {
   /**
    * Asks for a pairing code for a phone number (digits only, country code first, no {@code +}): the
    * code (like {@code ABCD-1234}) the person types into WhatsApp instead of scanning. The same code
-   * for the same number until it is used or expires. Only while SCAN_QR_CODE (else 422
-   * {@code invalid_session}). The number travels in the query string, as the docs send it.
+   * for the same number until it is used or expires. Only while SCAN_QR_CODE (else a
+   * {@link io.wawpkit.session.client.errors.WrongSessionStatusException}). The number travels in the
+   * query string, as the docs send it.
    */
   public String requestPairingCode(String phoneNumber) {
     Objects.requireNonNull(phoneNumber, "phoneNumber");
@@ -253,7 +313,7 @@ public final class WawpInstance {
 
   /**
    * A screenshot of what the session shows (the QR while SCAN_QR_CODE), decoded. Only while
-   * SCAN_QR_CODE or WORKING (else 422 {@code invalid_session}).
+   * SCAN_QR_CODE or WORKING (else a {@link io.wawpkit.session.client.errors.WrongSessionStatusException}).
    */
   public Image screenshot() {
     Screenshot shot = v1() ? loginApi().getScreenshotV1() : loginApi().getScreenshot();
@@ -288,8 +348,8 @@ public final class WawpInstance {
   /**
    * The login operations: the QR raw and as an image (GET and POST), the pairing code, the
    * screenshot, and their v1 forms (on a v1 base URL). They answer only while SCAN_QR_CODE (the
-   * screenshot also while WORKING); in another status a {@code BadRequestException} with status
-   * 422 and code {@code invalid_session}.
+   * screenshot also while WORKING); in another status a {@code WrongSessionStatusException} (a
+   * {@code BadRequestException} with status 422 and code {@code invalid_session}) naming the status.
    */
   public LoginApi loginApi() {
     client.ensureOpen();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wawpkit.session.client.errors.BadRequestException;
 import io.wawpkit.session.client.errors.MalformedResponseException;
+import io.wawpkit.session.client.errors.WrongSessionStatusException;
+import io.wawpkit.session.generated.model.SessionStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -99,12 +101,53 @@ class LoginMethodsTest {
     try (LocalApi api = new LocalApi(); WawpClient wawp = api.client()) {
       api.json(422, "{\"code\":\"invalid_session\",\"message\":\"The session is WORKING; this operation answers only while"
           + " SCAN_QR_CODE.\",\"data\":{\"status\":422,\"session_status\":\"WORKING\",\"expected\":[\"SCAN_QR_CODE\"]}}");
-      assertThatThrownBy(() -> wawp.instance(LocalApi.INSTANCE).qr())
-          .isInstanceOfSatisfying(BadRequestException.class, e -> {
+      api.json(422, "{\"code\":\"invalid_session\",\"message\":\"Wrong status.\",\"data\":{\"status\":422,"
+          + "\"session_status\":\"STOPPED\",\"expected\":[\"SCAN_QR_CODE\",\"WORKING\"]}}");
+      WawpInstance session = wawp.instance(LocalApi.INSTANCE);
+      assertThatThrownBy(session::qr)
+          .isInstanceOfSatisfying(WrongSessionStatusException.class, e -> {
+            assertThat(e).isInstanceOf(BadRequestException.class); // what callers caught before it had a type
             assertThat(e.status()).isEqualTo(422);
             assertThat(e.code()).isEqualTo("invalid_session");
-            assertThat(e.serverMessage()).contains("WORKING");
+            assertThat(e.sessionStatus()).isEqualTo(SessionStatus.WORKING);
+            assertThat(e.expected()).containsExactly(SessionStatus.SCAN_QR_CODE);
+            assertThat(e.serverMessage()).startsWith("The session is WORKING;");
+            assertThat(e).hasMessage("getQr: HTTP 422 invalid_session: the session is WORKING; getQr needs SCAN_QR_CODE");
           });
+      assertThatThrownBy(session::screenshot)
+          .isInstanceOfSatisfying(WrongSessionStatusException.class, e -> {
+            assertThat(e.sessionStatus()).isEqualTo(SessionStatus.STOPPED);
+            assertThat(e.expected()).containsExactly(SessionStatus.SCAN_QR_CODE, SessionStatus.WORKING);
+            assertThat(e).hasMessage("getScreenshot: HTTP 422 invalid_session: the session is STOPPED; getScreenshot needs"
+                + " SCAN_QR_CODE or WORKING");
+          });
+    }
+  }
+
+  /**
+   * A refusal that names no status (or a new one) still has its type; its message then carries the
+   * server's message, masked like every other: the v1 API echoes the token back.
+   */
+  @Test
+  void aWrongStatusThatNamesNoKnownStatusKeepsTheServersMessageMasked() throws Exception {
+    try (LocalApi api = new LocalApi(); WawpClient wawp = api.client()) {
+      api.json(422, "{\"code\":\"invalid_session\",\"message\":\"Session PAIRING for token " + LocalApi.TOKEN + ".\","
+          + "\"data\":{\"status\":422,\"session_status\":\"PAIRING\"}}");
+      api.json(422, "{\"code\":\"invalid_session\",\"message\":\"Not now.\"}");
+      api.json(422, "{\"code\":\"invalid_parameter\",\"message\":\"Unprocessable.\"}");
+      WawpInstance session = wawp.instance(LocalApi.INSTANCE);
+      assertThatThrownBy(() -> session.requestPairingCode("15551234567"))
+          .isInstanceOfSatisfying(WrongSessionStatusException.class, e -> {
+            assertThat(e.sessionStatus()).isEqualTo(SessionStatus.UNKNOWN);
+            assertThat(e.expected()).isEmpty();
+            assertThat(e.getMessage()).startsWith("requestPairingCode: HTTP 422 invalid_session: the session's status does not"
+                + " serve requestPairingCode (Session PAIRING for token ").doesNotContain(LocalApi.TOKEN.substring(4));
+          });
+      assertThatThrownBy(session::qrImage)
+          .isInstanceOfSatisfying(WrongSessionStatusException.class, e -> assertThat(e).hasMessage(
+              "getQrImage: HTTP 422 invalid_session: the session's status does not serve getQrImage (Not now.)"));
+      // 422 with another code is no wrong-status refusal
+      assertThatThrownBy(session::qr).isExactlyInstanceOf(BadRequestException.class);
     }
   }
 }

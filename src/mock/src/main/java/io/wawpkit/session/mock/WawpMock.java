@@ -165,7 +165,8 @@ public final class WawpMock implements AutoCloseable {
       persistence.attach(store);
     }
     SessionApi api = new SessionApi(spec, store, lifecycle, views, policies, errors, listener,
-        settings.instanceQuota(), settings.tempLinkValidity(), nanoTime);
+        settings.instanceQuota(),
+        settings.tempLinkValidity() != null ? settings.tempLinkValidity() : spec.tempLinkLifetime(), nanoTime);
     TokenRateLimiter rateLimiter = new TokenRateLimiter(settings.ratePerSecond(), nanoTime);
     FaultInjector faults = new FaultInjector();
     RequestJournal journal = new RequestJournal(spec, settings.journalSize(), settings.console());
@@ -179,7 +180,8 @@ public final class WawpMock implements AutoCloseable {
       bases.putIfAbsent(settings.v1BasePath(), V1);
     }
     Supplier<String> saveFailure = persist == null ? () -> null : persist::failure;
-    RequestValidation validation = new RequestValidation(validator.join(), errors, settings.positions(), spec.credentials());
+    RequestValidation validation = new RequestValidation(validator.join(), errors, settings.positions(), spec.credentials(),
+        spec.evidence());
     ApiHandler apiHandler = new ApiHandler(spec, bases, errors, validation,
         store, api, rateLimiter, faults, settings.maxBodyBytes(), saveFailure, settings.positions(),
         settings.journalSize() == 0 && settings.console() == null ? null : journal);
@@ -360,7 +362,7 @@ public final class WawpMock implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration webhookRetryDelay = Duration.ofSeconds(1);
     private long maxBodyBytes = 65_536;
-    private Duration tempLinkValidity = Duration.ofMinutes(30);
+    private Duration tempLinkValidity;
     private String controlToken;
     private Duration requestParseTimeout = Duration.ofSeconds(10);
     private Duration idleTimeout = Duration.ofSeconds(60);
@@ -509,7 +511,10 @@ public final class WawpMock implements AutoCloseable {
       return this;
     }
 
-    /** How long a temporary link is valid (30 minutes by default, as the docs say). */
+    /**
+     * How long a temporary link is valid; by default the spec's documented lifetime
+     * ({@code temp-link-lifetime}: 30 minutes), read from the spec at start, never a copy.
+     */
     public Builder tempLinkValidity(Duration d) {
       this.tempLinkValidity = positive(d, "tempLinkValidity");
       return this;

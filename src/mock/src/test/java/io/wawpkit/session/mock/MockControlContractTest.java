@@ -197,11 +197,7 @@ class MockControlContractTest {
   @MethodSource("sides")
   void webhookDeliveriesAreListed(MockControl control) {
     try (StatusEventReceiver receiver = new StatusEventReceiver()) {
-      String token = mock.token(DemoAccounts.PAID);
-      String id = api.create(token);
-      api.query("POST", "/session/webhook", token, id,
-          "{\"webhooks\":[{\"url\":\"" + receiver.url() + "\",\"events\":[\"session.status\"]}]}");
-      api.query("POST", "/session/start", token, id);
+      String id = startedWithStatusEventsTo(receiver);
       Wait.until("two deliveries", Duration.ofSeconds(5), () -> control.deliveries().size() >= 2);
       Delivery first = control.deliveries().get(0);
       assertThat(first.instanceId()).isEqualTo(id);
@@ -237,11 +233,7 @@ class MockControlContractTest {
   @MethodSource("sides")
   void aResetForgetsSessionsFaultsPlansDeliveriesAndRequests(MockControl control) {
     try (StatusEventReceiver receiver = new StatusEventReceiver()) {
-      String token = mock.token(DemoAccounts.PAID);
-      String id = api.create(token);
-      api.query("POST", "/session/webhook", token, id,
-          "{\"webhooks\":[{\"url\":\"" + receiver.url() + "\",\"events\":[\"session.status\"]}]}");
-      api.query("POST", "/session/start", token, id);
+      String id = startedWithStatusEventsTo(receiver);
       control.injectFault(Fault.latency("getSessionMe", 1, null));
       control.setPlan(DemoAccounts.PAID, Plan.FREE);
       // STARTING and SCAN_QR_CODE delivered; the session then waits for a scan, and no event is under way
@@ -265,11 +257,7 @@ class MockControlContractTest {
     try (StatusEventReceiver receiver = new StatusEventReceiver()) {
       MockControl local = mock.control();
       MockControl remote = MockControl.over(URI.create(mock.controlUrl()));
-      String token = mock.token(DemoAccounts.PAID);
-      String id = api.create(token);
-      api.query("POST", "/session/webhook", token, id,
-          "{\"webhooks\":[{\"url\":\"" + receiver.url() + "\",\"events\":[\"session.status\"]}]}");
-      api.query("POST", "/session/start", token, id);
+      String id = startedWithStatusEventsTo(receiver);
       local.bulkCreate(DemoAccounts.OTHER, 5, "start");
       local.injectFault(Fault.status("getSessionMe", 429, null));
       local.injectFault(Fault.latency(Fault.EVERY_OPERATION, 1, 3));
@@ -304,5 +292,15 @@ class MockControlContractTest {
 
   private static Plan plan(MockControl control, String accountId) {
     return control.accounts().stream().filter(a -> a.id().equals(accountId)).findFirst().orElseThrow().plan();
+  }
+
+  /** A new session of the paid account whose status events go to the receiver, started. */
+  private static String startedWithStatusEventsTo(StatusEventReceiver receiver) {
+    String token = mock.token(DemoAccounts.PAID);
+    String id = api.create(token);
+    api.query("POST", "/session/webhook", token, id,
+        "{\"webhooks\":[{\"url\":\"" + receiver.url() + "\",\"events\":[\"session.status\"]}]}");
+    api.query("POST", "/session/start", token, id);
+    return id;
   }
 }

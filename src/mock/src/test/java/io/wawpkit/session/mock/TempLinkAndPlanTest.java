@@ -2,6 +2,7 @@ package io.wawpkit.session.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wawpkit.session.mock.internal.spec.SpecCache;
 import io.wawpkit.session.mock.internal.state.DemoAccounts;
 import io.wawpkit.session.mock.control.Plan;
 import java.time.Clock;
@@ -63,7 +64,10 @@ class TempLinkAndPlanTest {
     SpecClient.Answer first = api.query("POST", "/session/temp-link", token, id);
     String link = first.body().get("link").asText();
     assertThat(link).matches("https?://.+/temp-qr/[A-Za-z0-9]{64}");
-    assertThat(Instant.parse(first.body().get("expires_at").asText())).isEqualTo(NOW.get().plus(Duration.ofMinutes(30)));
+    // the lifetime is the spec's (temp-link-lifetime), which documents 30 minutes
+    Duration lifetime = SpecCache.spec().tempLinkLifetime();
+    assertThat(lifetime).isEqualTo(Duration.ofMinutes(30));
+    assertThat(Instant.parse(first.body().get("expires_at").asText())).isEqualTo(NOW.get().plus(lifetime));
     assertThat(api.query("GET", "/session/temp-link", token, id).body().get("link").asText()).isEqualTo(link);
 
     String second = api.query("POST", "/session/temp-link", token, id).body().get("link").asText();

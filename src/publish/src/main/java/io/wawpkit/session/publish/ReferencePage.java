@@ -2,6 +2,7 @@ package io.wawpkit.session.publish;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wawpkit.session.spec.WawpSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,15 +70,27 @@ public final class ReferencePage {
     }
   }
 
-  /** {@code ReferencePage <index.html>}: repairs the generated page in place. */
+  /**
+   * Puts the lifecycle section ({@link LifecycleSection}) where the template left its marker.
+   *
+   * @throws IllegalStateException when the page has no marker (a template that lost it)
+   */
+  static String withLifecycle(String html, WawpSpec spec) {
+    if (!html.contains(LifecycleSection.MARKER)) {
+      throw new IllegalStateException("the page has no lifecycle marker (templates/html2/index.mustache)");
+    }
+    return html.replace(LifecycleSection.MARKER, LifecycleSection.html(spec));
+  }
+
+  /** {@code ReferencePage <index.html> <bundle.yaml>}: repairs the generated page in place and adds the lifecycle. */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: ReferencePage <index.html>");
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: ReferencePage <index.html> <bundle.yaml>");
     }
     Path page = Path.of(args[0]);
     Repair repair = repair(Files.readString(page, StandardCharsets.UTF_8));
-    Files.writeString(page, repair.html(), StandardCharsets.UTF_8);
+    Files.writeString(page, withLifecycle(repair.html(), WawpSpec.load(Path.of(args[1]))), StandardCharsets.UTF_8);
     System.out.println("[publish] reference page: " + repair.descriptions() + " response descriptions made JSON strings, "
-        + repair.urls() + " relative CSS url()s dropped");
+        + repair.urls() + " relative CSS url()s dropped, the lifecycle section added");
   }
 }

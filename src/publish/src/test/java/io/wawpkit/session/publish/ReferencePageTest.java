@@ -2,6 +2,9 @@ package io.wawpkit.session.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wawpkit.session.spec.Evidence;
+import io.wawpkit.session.spec.LifecycleModel;
+import io.wawpkit.session.spec.Move;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.awt.image.BufferedImage;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +92,59 @@ class ReferencePageTest {
     int background = colours.values().stream().max(Integer::compare).orElse(pixels);
     assertThat(colours.size()).as("colours on screen").isGreaterThan(16);
     assertThat(pixels - background).as("pixels off the background colour").isGreaterThan(pixels / 20);
+  }
+
+  /** Java and TypeScript samples for every operation, nothing of the generator's generic ones. */
+  @Test
+  void showsAJavaAndATypeScriptSampleForEveryOperation() {
+    String dom = rendered.dom();
+    String text = visibleText(dom);
+    for (SpecOperation op : WawpSpec.load(Published.BUNDLE).operations()) {
+      String tag = op.operation().getTags().get(0);
+      for (String lang : List.of("Java", "TypeScript")) {
+        Matcher pane = Pattern.compile("(?s)<div class=\"tab-pane[^\"]*\" id=\"examples-" + Pattern.quote(tag) + "-"
+            + Pattern.quote(op.operationId()) + "-0-" + lang + "\">(.*?)</div>").matcher(dom);
+        assertThat(pane.find()).as(lang + " sample of " + op.operationId()).isTrue();
+        String code = pane.group(1).replaceAll("<[^>]+>", "").replace("&quot;", "\"").replace("&#39;", "'");
+        assertThat(code).as(lang + " sample of " + op.operationId()).contains("WawpClient")
+            .contains(lang.equals("Java") ? CodeSamples.java(op.operationId(), tag, op.apiVersions().equals(List.of("v1"))).lines().filter(l -> l.contains("var result")).findFirst().orElseThrow().strip()
+                : "from '@wawpkit/wawp-session-client'");
+      }
+    }
+    assertThat(dom).doesNotContain("YOUR API KEY", "language-perl", "language-dart", "team@openapitools.org");
+    assertThat(text).contains("https://github.com/wawpkit/wawp-session");
+  }
+
+  /** The lifecycle table, rendered from the model by the spec's reader, with each rule's evidence. */
+  @Test
+  void showsTheLifecycleTableWithEachRulesEvidence() {
+    WawpSpec spec = WawpSpec.load(Published.BUNDLE);
+    LifecycleModel model = spec.lifecycle();
+    String dom = rendered.dom();
+    assertThat(dom).contains("id=\"wawp-lifecycle-table\"", "id=\"wawp-lifecycle-moves\"", "id=\"wawp-lifecycle-evidence\"")
+        .doesNotContain(LifecycleSection.MARKER).doesNotContain("(no mark)");
+    int cells = 0;
+    for (String action : model.actions()) {
+      for (String from : model.states()) {
+        Matcher cell = Pattern.compile("(?s)<td data-action=\"" + action + "\" data-from=\"" + from + "\">(.*?)</td>").matcher(dom);
+        assertThat(cell.find()).as(action + " from " + from).isTrue();
+        String to = model.transition(action, from).orElseThrow().to();
+        Evidence mark = spec.evidence().transition(action, from).orElseThrow();
+        assertThat(cell.group(1)).as(action + " from " + from)
+            .startsWith(to.equals(model.terminal()) ? "gone" : to)
+            .contains("wawp-" + mark.basis().word() + "\">" + mark.basis().word());
+        Matcher note = Pattern.compile("href=\"#(wawp-evidence-\\d+)\"").matcher(cell.group(1));
+        assertThat(note.find()).isTrue();
+        assertThat(dom).contains("<li id=\"" + note.group(1) + "\" data-basis=\"" + mark.basis().word() + "\"><b>" + mark.basis().word() + "</b>");
+        cells++;
+      }
+    }
+    assertThat(cells).isEqualTo(model.actions().size() * model.states().size()).isGreaterThanOrEqualTo(25);
+    String text = visibleText(dom);
+    for (Move move : model.moves()) {
+      assertThat(text).contains(move.name());
+    }
+    assertThat(dom).contains("data-basis=\"documented\"", "data-basis=\"position\"");
   }
 
   /** The checks above can fail: a page with a script error and two requests trips both. */

@@ -16,7 +16,12 @@ public class WawpApiException extends WawpException {
   private final transient Duration retryAfter;
 
   public WawpApiException(String operationId, int status, String code, String serverMessage, Duration retryAfter) {
-    super(operationId, describe(operationId, status, code, serverMessage), null);
+    this(operationId, status, code, serverMessage, retryAfter, serverMessage);
+  }
+
+  /** With {@code explanation} in the message instead of the server's message (which {@link #serverMessage()} keeps). */
+  WawpApiException(String operationId, int status, String code, String serverMessage, Duration retryAfter, String explanation) {
+    super(operationId, describe(operationId, status, code, explanation), null);
     this.status = status;
     this.code = code;
     this.serverMessage = serverMessage;

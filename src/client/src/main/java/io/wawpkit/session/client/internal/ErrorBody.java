@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -17,8 +19,16 @@ import org.w3c.dom.NodeList;
  *
  * @param code the error code, or null when the body has none
  * @param message the message, or null when the body has none
+ * @param sessionStatus {@code data.session_status} of a JSON body (with {@code invalid_session}, the
+ *     status that refused a login operation), or null
+ * @param expected {@code data.expected} of a JSON body (the statuses that serve that operation),
+ *     empty when absent
  */
-record ErrorBody(String code, String message) {
+record ErrorBody(String code, String message, String sessionStatus, List<String> expected) {
+  ErrorBody(String code, String message) {
+    this(code, message, null, List.of());
+  }
+
   /** Longest message kept from a plain-text or unreadable body. */
   static final int MAX_TEXT = 300;
 
@@ -59,7 +69,17 @@ record ErrorBody(String code, String message) {
       if (message == null && node.get("error") != null && node.get("error").isTextual()) {
         message = node.get("error").asText();
       }
-      return new ErrorBody(code, message == null ? null : oneLine(message));
+      JsonNode data = error.get("data");
+      String sessionStatus = data != null && data.isObject() ? textOf(data.get("session_status")) : null;
+      List<String> expected = new ArrayList<>();
+      if (data != null && data.isObject() && data.get("expected") != null && data.get("expected").isArray()) {
+        data.get("expected").forEach(e -> {
+          if (e.isTextual()) {
+            expected.add(e.asText());
+          }
+        });
+      }
+      return new ErrorBody(code, message == null ? null : oneLine(message), sessionStatus, List.copyOf(expected));
     } catch (Exception e) {
       return null;
     }

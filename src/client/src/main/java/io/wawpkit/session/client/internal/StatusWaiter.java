@@ -12,9 +12,25 @@ import java.util.function.Supplier;
 
 /**
  * Polls session info until the session reaches one of the awaited statuses. Fails fast when the
- * session goes FAILED (unless FAILED is awaited) and when it is gone (the 404 propagates).
+ * session goes FAILED (unless FAILED is awaited) and when it is gone (the 404 propagates). A
+ * {@link Watch} sees every other info read, to act on it (the login waits read the QR or the
+ * pairing code there) and to bring the next read forward.
  */
 public final class StatusWaiter {
+  /** Sees each info read that is neither awaited nor FAILED. */
+  @FunctionalInterface
+  public interface Watch {
+    /** Does nothing, and leaves the reads to the polling policy. */
+    Watch NONE = info -> null;
+
+    /**
+     * Acts on one info read; what it throws ends the wait.
+     *
+     * @return the longest the waiter may sleep before the next read, or null to leave it to the policy
+     */
+    Duration seen(SessionInfo info);
+  }
+
   private final StatusPolling polling;
 
   public StatusWaiter(StatusPolling polling) {
@@ -29,6 +45,19 @@ public final class StatusWaiter {
    * @return the first info in an awaited status
    */
   public SessionInfo await(String instanceId, Supplier<SessionInfo> info, Set<SessionStatus> awaited, Duration timeout) {
+    return await(instanceId, info, awaited, timeout, Watch.NONE);
+  }
+
+  /**
+   * @param instanceId for messages
+   * @param info reads the session's info once
+   * @param awaited the statuses to wait for
+   * @param timeout how long to wait at most
+   * @param watch sees every info read that is neither awaited nor FAILED
+   * @return the first info in an awaited status
+   */
+  public SessionInfo await(String instanceId, Supplier<SessionInfo> info, Set<SessionStatus> awaited, Duration timeout,
+      Watch watch) {
     long deadline = System.nanoTime() + timeout.toNanos();
     Duration interval = polling.initialInterval();
     while (true) {
@@ -40,11 +69,16 @@ public final class StatusWaiter {
       if (status == SessionStatus.FAILED) {
         throw new SessionFailedException(instanceId, awaited.toString());
       }
+      Duration soonest = watch.seen(current);
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         throw new LifecycleTimeoutException(instanceId, awaited.toString(), status, timeout);
       }
-      sleep(Math.min(interval.toNanos(), left));
+      long pause = Math.min(interval.toNanos(), left);
+      if (soonest != null && !soonest.isNegative() && !soonest.isZero()) {
+        pause = Math.min(pause, soonest.toNanos());
+      }
+      sleep(pause);
       interval = next(interval);
     }
   }

@@ -10,13 +10,16 @@ import io.wawpkit.session.client.errors.RateLimitedException;
 import io.wawpkit.session.client.errors.ServerErrorException;
 import io.wawpkit.session.client.errors.UnauthorizedException;
 import io.wawpkit.session.client.errors.WawpApiException;
+import io.wawpkit.session.client.errors.WrongSessionStatusException;
 import io.wawpkit.session.common.Redactor;
+import io.wawpkit.session.generated.model.SessionStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,7 +46,24 @@ public final class WawpErrorDecoder implements ErrorDecoder {
     String message = ErrorBody.shorten(redactor.redact(body.message() != null ? body.message() : reason(response)));
     String code = ErrorBody.shorten(redactor.redact(body.code()));
     Duration retryAfter = retryAfter(header(response.headers(), "Retry-After"));
+    if (response.status() == 422 && INVALID_SESSION.equals(body.code())) {
+      return wrongStatus(operationId, code, message, retryAfter, body);
+    }
     return forStatus(operationId, response.status(), code, message, retryAfter);
+  }
+
+  /** The code of the spec's {@code WrongStatus} answer (422): a login operation in a status that does not serve it. */
+  static final String INVALID_SESSION = "invalid_session";
+
+  /**
+   * The spec's {@code WrongStatus}: the statuses are read as the enum (an unknown one as
+   * {@code UNKNOWN}), so only their names can reach the exception's message.
+   */
+  private static WrongSessionStatusException wrongStatus(String operationId, String code, String message, Duration retryAfter,
+      ErrorBody body) {
+    SessionStatus now = body.sessionStatus() == null ? null : SessionStatus.fromValue(body.sessionStatus());
+    List<SessionStatus> expected = body.expected().stream().map(SessionStatus::fromValue).toList();
+    return new WrongSessionStatusException(operationId, 422, code, message, retryAfter, now, expected);
   }
 
   /** The server's reason phrase; the JDK client gives none, so the standard one for common codes. */

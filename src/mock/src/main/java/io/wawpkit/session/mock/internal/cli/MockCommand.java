@@ -77,8 +77,8 @@ public final class MockCommand implements Callable<Integer> {
       description = "Largest request body accepted (413 above). Default: ${DEFAULT-VALUE}.")
   long maxBody;
 
-  @Option(names = "--temp-link-validity", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
-      description = "How long a temporary QR link is valid. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--temp-link-validity", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "How long a temporary QR link is valid. Default: the spec's documented lifetime (30m).")
   Duration tempLinkValidity;
 
   @Option(names = "--request-parse-timeout", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
@@ -147,7 +147,6 @@ public final class MockCommand implements Callable<Integer> {
         .stateFile(stateFile)
         .webhookRetryDelay(webhookRetryDelay)
         .maxBodyBytes(maxBody)
-        .tempLinkValidity(tempLinkValidity)
         .controlToken(controlToken == null || controlToken.isEmpty() ? null : controlToken)
         .requestParseTimeout(requestParseTimeout)
         .idleTimeout(idleTimeout)
@@ -156,6 +155,9 @@ public final class MockCommand implements Callable<Integer> {
         .console(verbose ? System.out::println : null);
     if (qrRotation != null) {
       builder.qrRotation(qrRotation);
+    }
+    if (tempLinkValidity != null) {
+      builder.tempLinkValidity(tempLinkValidity);
     }
     if (accounts != null) {
       builder.accountsFile(accounts);

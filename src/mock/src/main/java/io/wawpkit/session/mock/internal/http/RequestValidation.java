@@ -9,11 +9,15 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.wawpkit.session.mock.Positions;
 import io.wawpkit.session.mock.internal.spec.ErrorCatalog;
+import io.wawpkit.session.spec.Basis;
 import io.wawpkit.session.spec.CredentialNames;
+import io.wawpkit.session.spec.Evidence;
+import io.wawpkit.session.spec.EvidenceMarks;
 import io.wawpkit.session.spec.SpecOperation;
 import io.wawpkit.session.spec.WawpSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,22 +34,33 @@ public final class RequestValidation {
   private static final int CACHE_LIMIT = 8192;
   private static final Optional<ApiError> VALID = Optional.empty();
 
-  /** Schema keywords that set a constraint the docs never state (the lenient mock ignores them). */
-  private static final Set<String> UNSTATED_CONSTRAINTS = Set.of("maxItems", "minItems", "pattern", "minimum",
-      "maximum", "maxLength", "minLength", "format", "exclusiveMinimum", "exclusiveMaximum", "uniqueItems");
+  /**
+   * The constraint keywords the lenient mock may let pass, where their mark is not documented:
+   * the spec's constraint keywords but documented values ({@code enum}) and required members,
+   * which every variant checks.
+   */
+  static final Set<String> WAIVABLE_KEYWORDS = waivableKeywords();
 
   private final OpenApiInteractionValidator validator;
   private final ErrorCatalog errors;
   private final Positions positions;
   private final CredentialNames names;
+  private final EvidenceMarks marks;
   private final Map<String, Optional<ApiError>> cache = new ConcurrentHashMap<>();
 
   public RequestValidation(OpenApiInteractionValidator validator, ErrorCatalog errors, Positions positions,
-      CredentialNames names) {
+      CredentialNames names, EvidenceMarks marks) {
     this.validator = validator;
     this.errors = errors;
     this.positions = positions;
     this.names = names;
+    this.marks = marks;
+  }
+
+  private static Set<String> waivableKeywords() {
+    Set<String> keywords = new HashSet<>(EvidenceMarks.CONSTRAINT_KEYWORDS);
+    keywords.removeAll(Set.of("enum", "required"));
+    return Set.copyOf(keywords);
   }
 
   /**
@@ -115,7 +130,7 @@ public final class RequestValidation {
         continue;
       }
       String key = m.getKey();
-      if (departsOn(key)) {
+      if (departsOn(m)) {
         continue;
       }
       if (key.startsWith("validation.request.security")) {
@@ -136,11 +151,31 @@ public final class RequestValidation {
   }
 
   /** Whether the lenient mock lets this finding pass (the caller then checks credentials itself). */
-  private boolean departsOn(String key) {
+  boolean departsOn(ValidationReport.Message m) {
+    String key = m.getKey();
     if (key.startsWith("validation.request.security")) {
       return positions.departsFrom(Positions.Departure.CREDENTIALS_IN_A_BODY);
     }
+    String keyword = key.substring(key.lastIndexOf('.') + 1);
     return positions.departsFrom(Positions.Departure.UNSTATED_CONSTRAINTS)
-        && UNSTATED_CONSTRAINTS.contains(key.substring(key.lastIndexOf('.') + 1));
+        && WAIVABLE_KEYWORDS.contains(keyword)
+        && !documented(constraintMark(m, keyword));
+  }
+
+  /**
+   * The mark of the keyword the finding cites, read where the validator points: the body schema's
+   * node, or a parameter's referenced schema; empty where it cannot tell (then it is no documented rule).
+   */
+  private Optional<Evidence> constraintMark(ValidationReport.Message m, String keyword) {
+    Optional<String> node = m.getContext().flatMap(ValidationReport.MessageContext::getPointers)
+        .map(ValidationReport.MessageContext.Pointers::getSchema)
+        .or(() -> m.getContext().flatMap(ValidationReport.MessageContext::getParameter)
+            .map(p -> p.getSchema() == null ? null : p.getSchema().get$ref())
+            .map(ref -> ref.startsWith("#") ? ref.substring(1) : null));
+    return node.filter(p -> p.startsWith("/")).flatMap(p -> marks.keyword(p, keyword));
+  }
+
+  static boolean documented(Optional<Evidence> mark) {
+    return mark.map(e -> e.basis() == Basis.DOCUMENTED).orElse(false);
   }
 }
