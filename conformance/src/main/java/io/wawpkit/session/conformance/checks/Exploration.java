@@ -6,25 +6,21 @@ import io.wawpkit.session.spec.Move;
 import io.wawpkit.session.spec.SpecOperation;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.state.Action;
-import net.jqwik.api.state.ActionChain;
-import net.jqwik.api.state.Transformer;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * One exploration of a target: generates sequences of steps from the spec and the lifecycle model
- * (jqwik's action chains), runs each against the target ({@link Explorer} judges every step), and
- * when one departs from the model replays it on fresh sessions: only a sequence that fails again
- * counts. jqwik then shrinks it, each candidate replayed the same way, within the replay budget.
- * The shortest sequence that failed twice is the finding.
+ * (QuickTheories generates lists of steps), runs each against the target ({@link Explorer} judges
+ * every step), and when one departs from the model replays it on fresh sessions: only a sequence
+ * that fails again counts. QuickTheories then shrinks the list, each candidate replayed the same
+ * way, within the shrinking budget. The last candidate that failed is the smallest; replayed once
+ * more, it is the finding.
  */
 final class Exploration {
   /** A failing sequence: the run that failed again, its steps, and what it found. */
@@ -52,6 +48,7 @@ final class Exploration {
   private int firstFoundAfter = -1;
   private int requestsWhenFound = -1;
   private boolean shrinking;
+  private long shrinkDeadline;
   private RuntimeException fatal;
 
   Exploration(Context ctx, ExploreChecks.Settings settings) {
@@ -165,9 +162,19 @@ final class Exploration {
     return Optional.ofNullable(fatal);
   }
 
-  /** The shortest sequence that failed, and failed again on replay. */
-  Optional<Failure> shortest() {
-    return failures.stream().min(Comparator.comparingInt(Failure::length));
+  /**
+   * The finding: the last failing candidate the property saw (QuickTheories keeps a candidate only
+   * when it is smaller and fails), replayed once more; if that replay does not depart, the one
+   * before it, and so on.
+   */
+  Optional<Failure> smallest() {
+    for (int i = failures.size() - 1; i >= 0 && fatal == null; i--) {
+      Optional<Failure> again = replay(failures.get(i).traces().stream().map(Explorer.Trace::step).toList());
+      if (again.isPresent()) {
+        return again;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The first one found, before shrinking. */
@@ -184,167 +191,155 @@ final class Exploration {
     return steps.get() >= settings.steps() || System.nanoTime() > deadline || ctx.outOfTime();
   }
 
-  /** Whether shrinking must stop: remote targets replay within a request budget. */
+  /** Whether shrinking must stop: its time spent, or against a remote target its request budget. */
   boolean shrinkingSpent() {
-    return ctx.outOfTime() || (!local && requestsWhenFound >= 0 && requests() - requestsWhenFound >= settings.replayRequests());
+    return ctx.outOfTime() || System.nanoTime() > shrinkDeadline || (!local && requestsWhenFound >= 0 && requests() - requestsWhenFound >= settings.replayRequests());
   }
 
+  /** The most values one draw of a step picks from (an operation, a move, an undocumented method). */
+  private static final int CHOICES = 1 << 16;
+
   /**
-   * The sequences jqwik generates. Every step is drawn independently of where the sequence is (a
-   * step that does not apply there does nothing), so that jqwik can take any step out of a failing
-   * sequence while shrinking and replay the rest unchanged.
+   * The sequences QuickTheories generates: lists of one to {@code maxLength} steps. Every step is
+   * drawn independently of where the sequence is (a step that does not apply there does nothing),
+   * and every step takes the same five draws whatever its kind, so that when QuickTheories shrinks
+   * a failing list (fewer steps, each draw toward its first value) the other steps replay
+   * unchanged. The first value of a step's kind is {@link ExploreStep.Kind#NONE}: a step that
+   * shrinks to it is left out of the sequence.
    */
-  Arbitrary<ActionChain<Explorer>> sequences() {
-    Arbitrary<Api.Creds> forms = Arbitraries.of(Api.Creds.QUERY, Api.Creds.HEADERS);
-    Arbitrary<Integer> slots = Arbitraries.frequency(Tuple.of(8, 0), Tuple.of(2, 1), Tuple.of(1, 2));
+  Gen<List<ExploreStep>> sequences() {
     String create = ctx.createOperation().operationId();
     boolean other = ctx.target().other().isPresent();
-    Arbitrary<Boolean> accounts = other ? Arbitraries.frequency(Tuple.of(4, false), Tuple.of(1, true)) : Arbitraries.just(false);
     // Each action as often as the others (not each of its methods), delete less: it ends the session.
-    List<Tuple.Tuple2<Integer, SpecOperation>> weighted = new ArrayList<>();
+    List<SpecOperation> lifecycle = new ArrayList<>();
     for (SpecOperation op : actions) {
       long variants = actions.stream().filter(o -> o.action().equals(op.action())).count();
       int weight = (int) Math.max(1, (ctx.model().deletes(op.action()) ? 4 : 12) / variants);
-      weighted.add(Tuple.of(weight, op));
-    }
-    Arbitrary<SpecOperation> lifecycle = Arbitraries.frequency(weighted.toArray(Tuple.Tuple2[]::new));
-    var chain = ActionChain.<Explorer>startWith(this::newSequence)
-        .withAction(2, independent(Combinators.combine(slots, forms, accounts)
-            .as((slot, form, second) -> new ExploreStep(ExploreStep.Kind.CREATE, slot, create, form, second, null))))
-        .withAction(10, independent(Combinators.combine(slots, lifecycle, forms)
-            .as((slot, op, form) -> new ExploreStep(ExploreStep.Kind.ACT, slot, op.operationId(), form, false, null))))
-        .withAction(3, independent(Combinators.combine(slots, Arbitraries.of(reads), forms)
-            .as((slot, op, form) -> new ExploreStep(ExploreStep.Kind.READ, slot, op.operationId(), form, false, null))))
-        .withAction(2, independent(Combinators.combine(slots, Arbitraries.of(writes), forms, Arbitraries.of("strict", "standard_policy"))
-            .as((slot, op, form, policy) -> new ExploreStep(ExploreStep.Kind.WRITE, slot, op.operationId(), form, false,
-                "setRateLimit".equals(op.operationId()) ? policy : null))))
-        .withAction(1, independent(Combinators.combine(slots, forms)
-            .as((slot, form) -> new ExploreStep(ExploreStep.Kind.BAD_TOKEN, slot, "getSessionInfo", form, false, null))))
-        .withAction(1, independent(Combinators.combine(Arbitraries.of(wrongMethods), forms)
-            .as((mp, form) -> new ExploreStep(ExploreStep.Kind.WRONG_METHOD, 0, mp[1], form, false, mp[0]))));
-    if (hookUrl() != null) {
-      chain = chain.withAction(1, independent(Combinators.combine(slots, forms)
-          .as((slot, form) -> new ExploreStep(ExploreStep.Kind.HOOK, slot, "setWebhooks", form, false, null))));
-    }
-    if (other) {
-      chain = chain.withAction(1, independent(Combinators.combine(slots, forms)
-          .as((slot, form) -> new ExploreStep(ExploreStep.Kind.FOREIGN, slot, "getSessionInfo", form, false, null))));
-    }
-    if (!personAndServiceMoves.isEmpty()) {
-      // the person's scan leads on to WORKING; the service's failures are rarer
-      Arbitrary<String> moves = Arbitraries.frequency(personAndServiceMoves.stream()
-          .map(m -> Tuple.of(ctx.model().move(m).orElseThrow().trigger() == Move.Trigger.PERSON ? 4 : 1, m))
-          .toArray(Tuple.Tuple2[]::new));
-      chain = chain.withAction(5, independent(Combinators.combine(slots, moves)
-          .as((slot, m) -> new ExploreStep(ExploreStep.Kind.MOVE, slot, null, Api.Creds.QUERY, false, m))));
-    }
-    return chain.withMaxTransformations(settings.maxLength()).improveShrinkingWith(() -> new net.jqwik.api.state.ChangeDetector<>() {
-      private String before;
-
-      @Override
-      public void before(Explorer e) {
-        before = e.fingerprint();
+      for (int i = 0; i < weight; i++) {
+        lifecycle.add(op);
       }
-
-      @Override
-      public boolean hasChanged(Explorer e) {
-        return !before.equals(e.fingerprint());
+    }
+    // the person's scan leads on to WORKING; the service's failures are rarer
+    List<String> moves = new ArrayList<>();
+    for (String m : personAndServiceMoves) {
+      int weight = ctx.model().move(m).orElseThrow().trigger() == Move.Trigger.PERSON ? 4 : 1;
+      for (int i = 0; i < weight; i++) {
+        moves.add(m);
       }
+    }
+    // the kinds by weight; NONE first (what a step shrinks to), rare while generating
+    List<ExploreStep.Kind> kinds = new ArrayList<>();
+    weigh(kinds, ExploreStep.Kind.NONE, 1);
+    weigh(kinds, ExploreStep.Kind.CREATE, 4);
+    weigh(kinds, ExploreStep.Kind.ACT, 20);
+    weigh(kinds, ExploreStep.Kind.READ, 6);
+    weigh(kinds, ExploreStep.Kind.WRITE, 4);
+    weigh(kinds, ExploreStep.Kind.BAD_TOKEN, 2);
+    weigh(kinds, ExploreStep.Kind.WRONG_METHOD, 2);
+    weigh(kinds, ExploreStep.Kind.HOOK, hookUrl() != null ? 2 : 0);
+    weigh(kinds, ExploreStep.Kind.FOREIGN, other ? 2 : 0);
+    weigh(kinds, ExploreStep.Kind.MOVE, moves.isEmpty() ? 0 : 10);
+    Gen<Integer> kind = Generate.range(0, kinds.size() - 1);
+    Gen<Integer> slot = Generate.range(0, 10).map(i -> i < 8 ? 0 : i < 10 ? 1 : 2);
+    Gen<Integer> choice = Generate.range(0, CHOICES - 1);
+    Gen<Api.Creds> form = Generate.range(0, 1).map(i -> i == 0 ? Api.Creds.QUERY : Api.Creds.HEADERS);
+    Gen<Integer> flag = Generate.range(0, 4);
+    Gen<ExploreStep> step = kind.zip(slot, choice, form, flag, (k, sl, c, f, fl) -> switch (kinds.get(k)) {
+      case NONE -> new ExploreStep(ExploreStep.Kind.NONE, sl, null, f, false, null);
+      case CREATE -> new ExploreStep(ExploreStep.Kind.CREATE, sl, create, f, other && fl == 4, null);
+      case ACT -> new ExploreStep(ExploreStep.Kind.ACT, sl, lifecycle.get(c % lifecycle.size()).operationId(), f, false, null);
+      case READ -> new ExploreStep(ExploreStep.Kind.READ, sl, reads.get(c % reads.size()).operationId(), f, false, null);
+      case WRITE -> {
+        SpecOperation op = writes.get(c % writes.size());
+        yield new ExploreStep(ExploreStep.Kind.WRITE, sl, op.operationId(), f, false,
+            "setRateLimit".equals(op.operationId()) ? (fl % 2 == 0 ? "strict" : "standard_policy") : null);
+      }
+      case BAD_TOKEN -> new ExploreStep(ExploreStep.Kind.BAD_TOKEN, sl, "getSessionInfo", f, false, null);
+      case WRONG_METHOD -> {
+        String[] mp = wrongMethods.get(c % wrongMethods.size());
+        yield new ExploreStep(ExploreStep.Kind.WRONG_METHOD, 0, mp[1], f, false, mp[0]);
+      }
+      case HOOK -> new ExploreStep(ExploreStep.Kind.HOOK, sl, "setWebhooks", f, false, null);
+      case FOREIGN -> new ExploreStep(ExploreStep.Kind.FOREIGN, sl, "getSessionInfo", f, false, null);
+      case MOVE -> new ExploreStep(ExploreStep.Kind.MOVE, sl, null, Api.Creds.QUERY, false, moves.get(c % moves.size()));
     });
+    return SourceDSL.lists().of(step).ofSizeBetween(1, settings.maxLength());
   }
 
-  private static Action.Independent<Explorer> independent(Arbitrary<ExploreStep> steps) {
-    return () -> steps.map(Exploration::step);
-  }
-
-  private static Transformer<Explorer> step(ExploreStep step) {
-    return Transformer.mutate(step.describe(), e -> e.take(step));
-  }
-
-  private Explorer current;
-
-  private Explorer newSequence() {
-    deliveries.clear();
-    current = new Explorer(this);
-    return current;
+  private static void weigh(List<ExploreStep.Kind> kinds, ExploreStep.Kind kind, int weight) {
+    for (int i = 0; i < weight; i++) {
+      kinds.add(kind);
+    }
   }
 
   /**
-   * Runs one sequence jqwik generated (or a shrinking candidate). A departure is replayed on fresh
-   * sessions: it counts (is thrown to jqwik) only when the replay departs again.
+   * The property QuickTheories checks: one sequence (generated, or a shrinking candidate) conforms
+   * to the model. A departure is replayed on fresh sessions: the sequence fails (false) only when
+   * the replay departs again. Once the budget is spent every sequence passes: generation ends
+   * there, and so does shrinking (a candidate not tried keeps the last failing one).
    */
-  void check(ActionChain<Explorer> chain) {
+  boolean passes(List<ExploreStep> sequence) {
     if (fatal != null || (shrinking ? shrinkingSpent() : generationSpent())) {
-      if (!shrinking) {
-        throw new org.opentest4j.TestAbortedException("the exploration budget is spent");
-      }
-      return; // a candidate not tried counts as passing: shrinking stops there
+      return true;
     }
-    List<ExploreStep> taken;
+    sequences++;
+    List<ExploreStep> taken = run(sequence);
+    if (taken == null) {
+      return true;
+    }
+    Optional<Failure> again = replay(taken);
+    if (again.isEmpty()) {
+      if (fatal == null) {
+        flaky++;
+      }
+      return true;
+    }
+    if (!shrinking) {
+      shrinking = true;
+      firstFoundAfter = steps.get();
+      requestsWhenFound = requests();
+      shrinkDeadline = System.nanoTime() + settings.shrinkTime().toNanos();
+    }
+    failures.add(again.get());
+    return false;
+  }
+
+  /** Runs a sequence: the steps that applied when it departed from the model, or null when it did not (or the run stopped). */
+  private List<ExploreStep> run(List<ExploreStep> sequence) {
+    deliveries.clear();
+    Explorer e = new Explorer(this);
     try {
-      sequences++;
-      try {
-        chain.run();
-        return;
-      } finally {
-        if (current != null) {
-          current.close();
-        }
+      for (ExploreStep s : sequence) {
+        e.take(s);
       }
-    } catch (Throwable t) {
-      if (departure(t) == null) {
-        if (t instanceof RuntimeException e) {
-          stop(e);
-          return;
-        }
-        if (t instanceof Error e) {
-          throw e;
-        }
-        throw new IllegalStateException(t);
-      }
-      taken = current.steps();
+      return null;
+    } catch (Explorer.Departure d) {
+      return e.steps();
+    } catch (RuntimeException x) {
+      fatal = x;
+      return null;
+    } finally {
+      e.close();
     }
+  }
+
+  /** Replays the steps on fresh sessions: the failure when they depart again. */
+  Optional<Failure> replay(List<ExploreStep> taken) {
     deliveries.clear();
     Explorer again = new Explorer(this);
     try {
       for (ExploreStep s : taken) {
         again.take(s);
       }
-      flaky++;
+      return Optional.empty();
     } catch (Explorer.Departure d) {
-      if (!shrinking) {
-        shrinking = true;
-        firstFoundAfter = steps.get();
-        requestsWhenFound = requests();
-      }
-      failures.add(new Failure(again.traces(), d.finding));
-      throw d;
-    } catch (RuntimeException e) {
-      stop(e);
+      return Optional.of(new Failure(again.traces(), d.finding));
+    } catch (RuntimeException x) {
+      fatal = x;
+      return Optional.empty();
     } finally {
       again.close();
     }
   }
 
-  /** The departure a failure is or wraps (jqwik may wrap what a step throws), or null. */
-  private static Explorer.Departure departure(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof Explorer.Departure d) {
-        return d;
-      }
-    }
-    return null;
-  }
-
-  /** A problem of the run (out of time, the target gone): exploration stops, the suite handles it. */
-  private void stop(RuntimeException e) {
-    fatal = e;
-    if (!shrinking) {
-      throw new org.opentest4j.TestAbortedException("stopped: " + e);
-    }
-  }
-
-  Duration shrinkingTime() {
-    return settings.shrinkTime();
-  }
 }

@@ -2,42 +2,29 @@ package io.wawpkit.session.conformance.checks;
 
 import io.wawpkit.session.conformance.engine.CheckGroup;
 import io.wawpkit.session.conformance.engine.Context;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherConfig;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.quicktheories.QuickTheory;
 
 /**
  * Model-based exploration: random sequences of operations over one to three sessions (two on a
  * remote target), from the spec and the lifecycle model, each step judged against what the model
- * allows ({@link Explorer}). Generation and shrinking are jqwik's (action chains), run through the
- * JUnit Platform launcher; a failing sequence is replayed before it counts, and the shortest one
- * is reported as a curl script and a JUnit test.
+ * allows ({@link Explorer}). QuickTheories generates the sequences (lists of steps, seeded) and
+ * shrinks a failing one, driven directly from code; a failing sequence is replayed before it
+ * counts, and the smallest one is reported as a curl script and a JUnit test.
  */
 public final class ExploreChecks implements CheckGroup {
   public static final String GROUP = "explore";
-  /** One exploration at a time in a JVM: the property reads its exploration from a static field. */
-  private static final Object LOCK = new Object();
-  /** Kept referenced: JUL forgets a logger's level when the logger is collected. */
-  private static final Logger JQWIK_LOG = Logger.getLogger("net.jqwik");
+  /** The most shrinking candidates QuickTheories tries (the shrinking time and request budgets end it sooner). */
+  private static final int SHRINK_CYCLES = 100_000;
 
   /**
    * The budgets of an exploration.
    *
-   * @param seed jqwik's seed ({@code --seed}): the same seed against the same target explores the same sequences
+   * @param seed QuickTheories' seed ({@code --seed}): the same seed against the same target explores the same sequences
    * @param steps the most steps generated ({@code --explore-steps})
    * @param time the most time spent generating ({@code --explore-time})
-   * @param shrinkTime how long jqwik may shrink a failing sequence
+   * @param shrinkTime how long QuickTheories may shrink a failing sequence
    * @param replayRequests against a remote target, the most requests replays and shrinking may send
    * @param maxLength the longest sequence generated
    */
@@ -80,18 +67,6 @@ public final class ExploreChecks implements CheckGroup {
     return settings;
   }
 
-  /** Whether jqwik and the JUnit Platform launcher are on the classpath (in the runnable jar they are). */
-  public static boolean available() {
-    try {
-      Class.forName("net.jqwik.api.state.ActionChain", false, ExploreChecks.class.getClassLoader());
-      Class.forName("org.junit.platform.launcher.core.LauncherFactory", false, ExploreChecks.class.getClassLoader());
-      Class.forName("net.jqwik.engine.JqwikTestEngine", false, ExploreChecks.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
-  }
-
   @Override
   public String name() {
     return GROUP;
@@ -117,12 +92,12 @@ public final class ExploreChecks implements CheckGroup {
     ctx.results().progress("  exploring with seed " + settings.seed() + " (up to " + settings.steps() + " steps or "
         + Context.inWords(settings.time()) + ")");
     long start = System.nanoTime();
-    synchronized (LOCK) {
-      try {
-        explore(exploration);
-      } finally {
-        exploration.close();
-      }
+    java.util.Optional<Exploration.Failure> smallest;
+    try {
+      explore(exploration);
+      smallest = exploration.smallest();
+    } finally {
+      exploration.close();
     }
     if (exploration.fatal().isPresent()) {
       throw exploration.fatal().get();
@@ -132,14 +107,13 @@ public final class ExploreChecks implements CheckGroup {
         + " (" + String.format("%.0f", exploration.steps() / seconds) + " steps/s), seed " + settings.seed()
         + (exploration.flaky() > 0 ? ", " + exploration.flaky() + " departures that did not repeat on replay" : "");
     ctx.results().progress("  explore: " + tally);
-    var shortest = exploration.shortest();
-    if (shortest.isEmpty()) {
+    if (smallest.isEmpty()) {
       ctx.results().pass(ctx.marks().create(ctx.createOperation().operationId()), GROUP, "all",
           "random sequences of operations conform to the lifecycle model (" + tally + ")",
           "every step as the model allows: statuses, carries, servedIn, settings, tenancy, refusals, shapes", null);
       return;
     }
-    Exploration.Failure f = shortest.get();
+    Exploration.Failure f = smallest.get();
     String script = Replay.curl(ctx.target(), ctx.spec().instanceIdPointer(ctx.createOperation()), f.traces(), f.finding(),
         settings.seed());
     String junit = Replay.junit(f.traces(), f.finding());
@@ -157,44 +131,22 @@ public final class ExploreChecks implements CheckGroup {
     return "    " + text.replace("\n", "\n    ");
   }
 
+  /**
+   * QuickTheories generates up to one sequence per step of the budget (every sequence passes once
+   * the budget is spent) and shrinks the first that fails twice; {@link Exploration} keeps every
+   * failing candidate, so what QuickTheories throws at the end says nothing new.
+   */
   private void explore(Exploration exploration) {
-    Path database;
     try {
-      database = Files.createTempFile("wawp-explore", ".jqwik-database");
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot make jqwik's database file", e);
-    }
-    Level level = JQWIK_LOG.getLevel();
-    JQWIK_LOG.setLevel(Level.OFF);
-    ExploreProperty.CURRENT = exploration;
-    ExploreProperty.SETTINGS = settings;
-    try {
-      LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-          .selectors(DiscoverySelectors.selectClass(ExploreProperty.class))
-          .filters(org.junit.platform.launcher.EngineFilter.includeEngines("jqwik"))
-          .configurationParameter("jqwik.database", database.toString())
-          .configurationParameter("jqwik.failures.runfirst", "false")
-          .configurationParameter("jqwik.reporting.usejunitplatform", "true")
-          .configurationParameter("jqwik.shrinking.bounded.seconds", String.valueOf(Math.max(1, settings.shrinkTime().toSeconds())))
-          .build();
-      Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-          .enableTestExecutionListenerAutoRegistration(false)
-          .enablePostDiscoveryFilterAutoRegistration(false)
-          .build());
-      SummaryGeneratingListener summary = new SummaryGeneratingListener();
-      launcher.execute(request, summary);
-      if (summary.getSummary().getTestsFoundCount() == 0) {
-        throw new IllegalStateException("jqwik's engine found no property to run (is jqwik-engine on the classpath?)");
-      }
-    } finally {
-      ExploreProperty.CURRENT = null;
-      ExploreProperty.SETTINGS = null;
-      JQWIK_LOG.setLevel(level);
-      try {
-        Files.deleteIfExists(database);
-      } catch (IOException e) {
-        // a temporary file: the system cleans it
-      }
+      QuickTheory.qt()
+          .withFixedSeed(settings.seed())
+          .withExamples(Math.max(1, settings.steps()))
+          .withShrinkCycles(SHRINK_CYCLES)
+          .withUnlimitedTestingTime()
+          .forAll(exploration.sequences())
+          .check(exploration::passes);
+    } catch (AssertionError falsified) {
+      // the smallest failing sequence is the exploration's (Exploration.smallest)
     }
   }
 }

@@ -17,6 +17,8 @@ import io.wawpkit.session.conformance.engine.Api;
  */
 record ExploreStep(Kind kind, int slot, String operationId, Api.Creds form, boolean other, String value) {
   enum Kind {
+    /** Nothing: the first value of a step's draw, so what a step QuickTheories shrinks becomes (left out of the sequence). */
+    NONE,
     /** Create a session in the slot (with the second account's token when {@code other}). */
     CREATE,
     /** A lifecycle action (start, stop, restart, logout, delete, in any of their methods). */
@@ -42,6 +44,7 @@ record ExploreStep(Kind kind, int slot, String operationId, Api.Creds form, bool
     String creds = form == Api.Creds.HEADERS ? "headers" : "query";
     String on = "session " + slot + (other ? " of the second account" : "");
     return switch (kind) {
+      case NONE -> "nothing";
       case CREATE -> "create session " + slot + " (" + operationId + ", " + creds + (other ? ", second account" : "") + ")";
       case ACT, READ -> operationId + " (" + creds + ") on " + on;
       case WRITE -> operationId + (value == null ? "" : " " + value) + " (" + creds + ") on " + on;

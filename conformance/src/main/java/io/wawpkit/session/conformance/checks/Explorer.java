@@ -1,5 +1,6 @@
 package io.wawpkit.session.conformance.checks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.wawpkit.session.conformance.engine.Answer;
 import io.wawpkit.session.conformance.engine.Api;
 import io.wawpkit.session.conformance.engine.Context;
@@ -156,19 +157,8 @@ final class Explorer implements AutoCloseable {
       case BAD_TOKEN -> badToken(step);
       case WRONG_METHOD -> wrongMethod(step);
       case HOOK -> hook(step);
+      case NONE -> { }
     }
-  }
-
-  /**
-   * Where the sequence's sessions are, as the model sees them: a step that leaves it unchanged (a
-   * read, a step that did not apply) is what jqwik tries to take out first when it shrinks.
-   */
-  String fingerprint() {
-    StringBuilder sb = new StringBuilder();
-    for (Session s : slots) {
-      sb.append(s == null ? "-" : s.id + s.node + s.gone + s.hooked + s.policy).append('|');
-    }
-    return sb.toString();
   }
 
   /** The statuses of the hooked sessions, to see whether a step changed one (an event is due). */
@@ -226,6 +216,7 @@ final class Explorer implements AutoCloseable {
     }
     Session s = slots[step.slot()];
     return switch (step.kind()) {
+      case NONE -> false;
       case CREATE -> (s == null || s.gone) && (!step.other() || ctx.target().other().isPresent()) && !blocked(graph.start());
       case ACT -> s != null && (s.gone || !blocked(graph.action(s.node, ctx.spec().operation(step.operationId()).orElseThrow().action()).to()));
       case MOVE -> ctx.control().isPresent() && moveApplies(step.slot(), step.value());
@@ -387,8 +378,60 @@ final class Explorer implements AutoCloseable {
       return;
     }
     if (ctx.model().servedIn(op.operationId()).isPresent()) {
+      qr(s, step);
       // A login operation changes no status.
       check(s, step);
+    }
+  }
+
+  /**
+   * A login read served while the session shows a QR (SCAN_QR_CODE): the raw QR's expiry is in the
+   * future (rule qr-expiry), and the image shows the QR the raw answer gives (rule
+   * one-qr-at-a-time, a position). The QR may rotate between two reads: the raw QR is read again
+   * before an image that disagrees departs.
+   */
+  private void qr(Session s, ExploreStep step) {
+    List<LoginChecks.Read> reads = LoginChecks.reads(ctx);
+    String scan = LoginChecks.scanStatus(ctx, reads);
+    LoginChecks.Read raw = reads.stream().filter(r -> r.kind().equals(LoginChecks.RAW)).findFirst().orElse(null);
+    if (scan == null || raw == null || !scan.equals(s.node.status())) {
+      return;
+    }
+    Answer a = send(raw.call(ctx, s.id).token(token(s.other)).creds(step.form()), s.other, step.slot());
+    if (a.status() != 200) {
+      return; // the step's own verdicts cover a refusal
+    }
+    JsonNode expiry = LoginChecks.decoded(ctx, raw, a).map(v -> v.path("expiry")).orElse(null);
+    if (expiry != null && expiry.isNumber()) {
+      long now = System.currentTimeMillis();
+      Long served = LoginChecks.dateHeader(a);
+      long then = expiry.asLong();
+      if (then <= now && (served == null || then <= served)) {
+        depart(ctx.rule("qr-expiry"), raw.op().operationId(), raw.label() + ": the QR's expiry is in the future",
+            "expiry after the moment it was read (" + now + " by this machine's clock" + (served == null ? "" : ", or " + served
+                + " by the answer's Date header") + ")", "expiry " + then + " (" + Instant.ofEpochMilli(then) + ")", a.exchange());
+      }
+    }
+    Optional<String> value = LoginChecks.value(ctx, raw, a);
+    if (value.isEmpty()) {
+      return;
+    }
+    for (LoginChecks.Read image : reads.stream().filter(r -> r.kind().equals(LoginChecks.IMAGE)).toList()) {
+      Answer i = send(image.call(ctx, s.id).token(token(s.other)).creds(step.form()), s.other, step.slot());
+      if (i.status() != 200) {
+        continue;
+      }
+      Optional<String> shown = QrReading.qrText(Objects.toString(i.text("qr"), ""));
+      if (shown.isPresent() && shown.get().equals(value.get())) {
+        continue;
+      }
+      Answer later = send(raw.call(ctx, s.id).token(token(s.other)).creds(step.form()), s.other, step.slot());
+      Optional<String> now = LoginChecks.value(ctx, raw, later);
+      if (shown.isEmpty() || now.isEmpty() || !shown.get().equals(now.get())) {
+        depart(ctx.rule("one-qr-at-a-time"), image.op().operationId(), image.label() + " shows the QR " + raw.label() + " gives",
+            "a QR that reads " + LoginChecks.shorten(value.get()),
+            shown.map(t -> "a QR that reads " + LoginChecks.shorten(t)).orElse("no QR that reads"), i.exchange());
+      }
     }
   }
 

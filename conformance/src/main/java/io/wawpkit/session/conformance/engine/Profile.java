@@ -9,7 +9,6 @@ import io.wawpkit.session.conformance.checks.LoginChecks;
 import io.wawpkit.session.conformance.checks.RepeatedReadChecks;
 import io.wawpkit.session.conformance.checks.ShapeChecks;
 import io.wawpkit.session.conformance.checks.TenancyChecks;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Which check groups a run executes. */
@@ -18,11 +17,11 @@ public enum Profile {
   SHAPE,
   /** Transitions, consistency across endpoints, the login operations, tenancy, both credential forms, reads repeated. */
   LIFECYCLE,
-  /** Both, plus errors and bad input, plus a short exploration (when jqwik is on the classpath, as in the runnable jar). */
+  /** Both, plus errors and bad input, plus a short exploration. */
   ALL,
   /**
    * Model-based exploration alone: random sequences of operations over one to three sessions,
-   * each step judged against the model, a failing sequence replayed and shrunk (jqwik).
+   * each step judged against the model, a failing sequence replayed and shrunk (QuickTheories).
    */
   EXPLORE;
 
@@ -31,14 +30,9 @@ public enum Profile {
       case SHAPE -> List.of(new ShapeChecks());
       case LIFECYCLE -> List.of(new LifecycleChecks(), new ConsistencyChecks(), new LoginChecks(), new TenancyChecks(),
           new CredentialChecks(), new RepeatedReadChecks());
-      case ALL -> {
-        List<CheckGroup> all = new ArrayList<>(List.of(new ShapeChecks(), new ErrorChecks(), new TenancyChecks(), new LifecycleChecks(),
-            new ConsistencyChecks(), new LoginChecks(), new CredentialChecks(), new RepeatedReadChecks()));
-        if (ExploreChecks.available()) {
-          all.add(new ExploreChecks(ExploreChecks.Settings.inAll(null)));
-        }
-        yield List.copyOf(all);
-      }
+      case ALL -> List.of(new ShapeChecks(), new ErrorChecks(), new TenancyChecks(), new LifecycleChecks(),
+          new ConsistencyChecks(), new LoginChecks(), new CredentialChecks(), new RepeatedReadChecks(),
+          new ExploreChecks(ExploreChecks.Settings.inAll(null)));
       case EXPLORE -> List.of(new ExploreChecks(ExploreChecks.Settings.alone(null)));
     };
   }

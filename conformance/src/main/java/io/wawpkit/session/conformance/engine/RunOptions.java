@@ -221,10 +221,6 @@ public final class RunOptions {
     if (exploreSteps != null && exploreSteps <= 0) {
       throw new Invalid("--explore-steps must be at least 1");
     }
-    if (profile == Profile.EXPLORE && !ExploreChecks.available()) {
-      throw new Invalid("--profile explore needs jqwik (net.jqwik:jqwik-engine) and junit-platform-launcher on the classpath"
-          + " (the runnable jar has them)");
-    }
     Selection selection;
     try {
       selection = Selection.of(include, exclude, spec);
