@@ -196,13 +196,14 @@ final class Exploration {
     return ctx.outOfTime() || System.nanoTime() > shrinkDeadline || (!local && requestsWhenFound >= 0 && requests() - requestsWhenFound >= settings.replayRequests());
   }
 
-  /** The most values one draw of a step picks from (an operation, a move, an undocumented method). */
-  private static final int CHOICES = 1 << 16;
+  /** The values one draw of a step picks from (an operation, a move, an undocumented method): few, so that shrinking is quick. */
+  private static final int CHOICES = 60;
 
   /**
    * The sequences QuickTheories generates: lists of one to {@code maxLength} steps. Every step is
    * drawn independently of where the sequence is (a step that does not apply there does nothing),
-   * and every step takes the same five draws whatever its kind, so that when QuickTheories shrinks
+   * and every step takes the same three draws whatever its kind (its kind, its slot, and one that
+   * picks the operation, the credential form and a flag), so that when QuickTheories shrinks
    * a failing list (fewer steps, each draw toward its first value) the other steps replay
    * unchanged. The first value of a step's kind is {@link ExploreStep.Kind#NONE}: a step that
    * shrinks to it is left out of the sequence.
@@ -241,10 +242,19 @@ final class Exploration {
     weigh(kinds, ExploreStep.Kind.MOVE, moves.isEmpty() ? 0 : 10);
     Gen<Integer> kind = Generate.range(0, kinds.size() - 1);
     Gen<Integer> slot = Generate.range(0, 10).map(i -> i < 8 ? 0 : i < 10 ? 1 : 2);
-    Gen<Integer> choice = Generate.range(0, CHOICES - 1);
-    Gen<Api.Creds> form = Generate.range(0, 1).map(i -> i == 0 ? Api.Creds.QUERY : Api.Creds.HEADERS);
-    Gen<Integer> flag = Generate.range(0, 4);
-    Gen<ExploreStep> step = kind.zip(slot, choice, form, flag, (k, sl, c, f, fl) -> switch (kinds.get(k)) {
+    Gen<Integer> choice = Generate.range(0, CHOICES * 10 - 1);
+    Gen<ExploreStep> step = kind.zip(slot, choice, (k, sl, x) -> {
+      Api.Creds f = x % 2 == 0 ? Api.Creds.QUERY : Api.Creds.HEADERS;
+      int fl = (x / 2) % 5;
+      int c = x / 10;
+      return step(kinds.get(k), sl, c, f, fl, create, other, lifecycle, moves);
+    });
+    return SourceDSL.lists().of(step).ofSizeBetween(1, settings.maxLength());
+  }
+
+  private ExploreStep step(ExploreStep.Kind kind, int sl, int c, Api.Creds f, int fl, String create, boolean other,
+      List<SpecOperation> lifecycle, List<String> moves) {
+    return switch (kind) {
       case NONE -> new ExploreStep(ExploreStep.Kind.NONE, sl, null, f, false, null);
       case CREATE -> new ExploreStep(ExploreStep.Kind.CREATE, sl, create, f, other && fl == 4, null);
       case ACT -> new ExploreStep(ExploreStep.Kind.ACT, sl, lifecycle.get(c % lifecycle.size()).operationId(), f, false, null);
@@ -262,8 +272,7 @@ final class Exploration {
       case HOOK -> new ExploreStep(ExploreStep.Kind.HOOK, sl, "setWebhooks", f, false, null);
       case FOREIGN -> new ExploreStep(ExploreStep.Kind.FOREIGN, sl, "getSessionInfo", f, false, null);
       case MOVE -> new ExploreStep(ExploreStep.Kind.MOVE, sl, null, Api.Creds.QUERY, false, moves.get(c % moves.size()));
-    });
-    return SourceDSL.lists().of(step).ofSizeBetween(1, settings.maxLength());
+    };
   }
 
   private static void weigh(List<ExploreStep.Kind> kinds, ExploreStep.Kind kind, int weight) {
