@@ -163,23 +163,25 @@ final class Exploration {
   }
 
   /**
-   * The finding: the last failing candidate the property saw (QuickTheories keeps a candidate only
-   * when it is smaller and fails), replayed once more; if that replay does not depart, the one
-   * before it, and so on.
+   * The finding: of the failing candidates the property saw, the one with the fewest steps taken
+   * (the latest among equals: QuickTheories keeps a candidate only when its draws are smaller and
+   * it fails, but smaller draws can make more steps apply), replayed once more; if that replay
+   * does not depart, the next one.
    */
   Optional<Failure> smallest() {
-    for (int i = failures.size() - 1; i >= 0 && fatal == null; i--) {
-      Optional<Failure> again = replay(failures.get(i).traces().stream().map(Explorer.Trace::step).toList());
+    List<Failure> order = new ArrayList<>(failures);
+    java.util.Collections.reverse(order);
+    order.sort(java.util.Comparator.comparingInt(Failure::length));
+    for (Failure f : order) {
+      if (fatal != null) {
+        break;
+      }
+      Optional<Failure> again = replay(f.traces().stream().map(Explorer.Trace::step).toList());
       if (again.isPresent()) {
         return again;
       }
     }
     return Optional.empty();
-  }
-
-  /** The first one found, before shrinking. */
-  Optional<Failure> first() {
-    return failures.isEmpty() ? Optional.empty() : Optional.of(failures.get(0));
   }
 
   int requests() {
