@@ -184,6 +184,11 @@ final class Exploration {
     return Optional.empty();
   }
 
+  /** The first one found, before shrinking. */
+  Optional<Failure> first() {
+    return failures.isEmpty() ? Optional.empty() : Optional.of(failures.get(0));
+  }
+
   int requests() {
     return ctx.results().requests() - requestsAtStart;
   }
