@@ -45,7 +45,8 @@ class TheCommandLineTest {
     Outcome o = run("--report", dir.toString(), "--fail-on-skip", "--strict");
     assertThat(o.exit()).as(o.out() + o.err()).isZero();
     assertThat(o.out()).contains("Started the embedded mock at http://127.0.0.1:", "[1/" + GROUPS + "] shape",
-        "[5/" + GROUPS + "] consistency", "[" + GROUPS + "/" + GROUPS + "] repetition");
+        "[5/" + GROUPS + "] consistency", "[" + (GROUPS - 1) + "/" + GROUPS + "] repetition",
+        "[" + GROUPS + "/" + GROUPS + "] explore");
     // What the lifecycle walk waits for, once per kind of wait and without instance ids.
     assertThat(o.out()).contains("  waiting up to 10 s for boot (timer) from STARTING (no saved login) to reach SCAN_QR_CODE");
     assertThat(o.out().lines().filter(l -> l.startsWith("  waiting up to")).distinct().count())
@@ -69,13 +70,22 @@ class TheCommandLineTest {
     assertThat(last).matches("conformance \\(strict\\): \\d+ passed, [1-9]\\d* failed, 0 warned, [1-9]\\d* noted, .*: NOT conformant");
   }
 
+  /** Profile explore with a seed and a step budget: the same seed explores the same steps, and says so. */
+  @Test
+  void exploreTakesASeedAndABudget(@TempDir Path dir) {
+    Outcome o = run("--profile", "explore", "--seed", "7", "--explore-steps", "40", "--report", dir.toString());
+    assertThat(o.exit()).as(o.out() + o.err()).isZero();
+    assertThat(o.out()).contains("[1/1] explore", "exploring with seed 7 (up to 40 steps").containsPattern("explore: \\d+ sequences, 4\\d steps in");
+  }
+
   @Test
   void helpListsEveryOption() {
     Outcome o = run("--help");
     assertThat(o.exit()).isZero();
     assertThat(o.out()).contains("--base-url", "--access-token", "--other-access-token", "--instance-id",
         "--allow-destructive", "--await-scan", "--profile", "--report", "--mock-positions", "--strict", "--fail-on-skip",
-        "--transition-timeout", "--max-time", "--request-timeout", "--include", "--exclude", "--junit-xml", "WAWP_<OPTION>");
+        "--transition-timeout", "--max-time", "--request-timeout", "--include", "--exclude", "--junit-xml", "WAWP_<OPTION>",
+        "--seed", "--explore-steps", "--explore-time");
     // and what the reports show
     assertThat(o.out()).contains("report.html opens on the verdict", "masked");
   }
@@ -93,9 +103,9 @@ class TheCommandLineTest {
     "--max-time=soon|'soon' is not a duration such as 30s, 2m or 250ms",
     "--max-time=0s|--max-time must be longer than 0",
     "--request-timeout=0ms|--request-timeout must be longer than 0",
-    "--include=lifecycle,bogus|--include: 'bogus' is neither a check group nor an operation; groups: shape, errors, tenancy, lifecycle, consistency, login, credentials, repetition; operations: ",
-    "--exclude=getSessionInfoo|--exclude: 'getSessionInfoo' is neither a check group nor an operation; groups: shape, errors, tenancy, lifecycle, consistency, login, credentials, repetition; operations: ",
-    "--exclude=shape,errors,tenancy,lifecycle,consistency,login,credentials,repetition|--include/--exclude leave no check group of profile all to run",
+    "--include=lifecycle,bogus|--include: 'bogus' is neither a check group nor an operation; groups: shape, errors, tenancy, lifecycle, consistency, login, credentials, repetition, explore; operations: ",
+    "--exclude=getSessionInfoo|--exclude: 'getSessionInfoo' is neither a check group nor an operation; groups: shape, errors, tenancy, lifecycle, consistency, login, credentials, repetition, explore; operations: ",
+    "--exclude=shape,errors,tenancy,lifecycle,consistency,login,credentials,repetition,explore|--include/--exclude leave no check group of profile all to run",
   })
   void aUsageProblemIsOneLineAndExitTwo(String arg, String message) {
     Outcome o = run(arg);
@@ -128,9 +138,9 @@ class TheCommandLineTest {
         .contains("lifecycle.getSessionInfo", "lifecycle.startSession");
 
     Outcome without = run("--report", dir.resolve("s").toString(), "--exclude", "errors,tenancy,lifecycle",
-        "--exclude", "consistency,login,credentials,repetition", "--exclude", "getSessionMe");
+        "--exclude", "consistency,login,credentials,repetition,explore", "--exclude", "getSessionMe");
     assertThat(without.exit()).as(without.out() + without.err()).isZero();
-    assertThat(without.out()).contains("; without errors, tenancy, lifecycle, consistency, login, credentials, repetition, getSessionMe)",
+    assertThat(without.out()).contains("; without errors, tenancy, lifecycle, consistency, login, credentials, repetition, explore, getSessionMe)",
         "[1/1] shape");
     assertThat(testcases(Files.readString(dir.resolve("s/junit.xml")))).isNotEmpty()
         .allMatch(c -> c.startsWith("shape.") || c.startsWith("cleanup.")).noneMatch(c -> c.contains("getSessionMe"))

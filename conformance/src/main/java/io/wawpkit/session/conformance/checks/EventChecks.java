@@ -41,7 +41,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class EventChecks {
   private static final String GROUP = ConsistencyChecks.GROUP;
-  private static final String KEY = "conformance-hmac-key";
+  /** The HMAC key the suite gives its webhooks (exploration's too). */
+  static final String KEY = "conformance-hmac-key";
   private static final String EVENT = "session.status";
   private static final ObjectMapper JSON = new ObjectMapper();
 

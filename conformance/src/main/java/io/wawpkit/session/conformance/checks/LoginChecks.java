@@ -292,7 +292,8 @@ public final class LoginChecks implements CheckGroup {
         .flatMap(b -> QrReading.base64Json(a.text(b.property())));
   }
 
-  private static Optional<String> value(Context ctx, Read r, Answer a) {
+  /** The QR value a raw QR's answer carries (its decoded {@code value}), or empty. */
+  static Optional<String> value(Context ctx, Read r, Answer a) {
     return decoded(ctx, r, a).map(v -> v.path("value")).filter(JsonNode::isTextual).map(JsonNode::asText);
   }
 
@@ -344,7 +345,7 @@ public final class LoginChecks implements CheckGroup {
   }
 
   /** The time an answer's Date header gives (whole seconds, so the end of its second), or null. */
-  private static Long dateHeader(Answer a) {
+  static Long dateHeader(Answer a) {
     String date = a.header("Date");
     if (date == null) {
       return null;

@@ -75,8 +75,9 @@ public final class ConformanceCommand implements Callable<Integer> {
           + "without it no pairing code is requested there (the request would reach that phone).")
   String pairingPhone;
 
-  @Option(names = "--profile", defaultValue = "${env:WAWP_PROFILE:-all}", paramLabel = "shape|lifecycle|all",
-      converter = ProfileConverter.class, description = "Which checks: shape, lifecycle or all (default).")
+  @Option(names = "--profile", defaultValue = "${env:WAWP_PROFILE:-all}", paramLabel = "shape|lifecycle|all|explore",
+      converter = ProfileConverter.class, description = "Which checks: shape, lifecycle, all (default; with a short exploration) "
+          + "or explore (model-based exploration alone, with a larger budget).")
   Profile profile;
 
   @Option(names = "--report", defaultValue = "${env:WAWP_REPORT:-conformance-report}", paramLabel = "DIR",
@@ -126,8 +127,23 @@ public final class ConformanceCommand implements Callable<Integer> {
           + "check once; the suite then probes the target and stops (exit 2) when it does not answer.")
   Duration requestTimeout;
 
+  @Option(names = "--seed", defaultValue = "${env:WAWP_SEED}", paramLabel = "NUMBER",
+      description = "The exploration's seed: the same seed against the same target explores the same sequences "
+          + "(default: a new one, printed).")
+  Long seed;
+
+  @Option(names = "--explore-steps", defaultValue = "${env:WAWP_EXPLORE_STEPS}", paramLabel = "N",
+      description = "The most steps the exploration generates (default 300 in profile all, 3000 in profile explore).")
+  Integer exploreSteps;
+
+  @Option(names = "--explore-time", defaultValue = "${env:WAWP_EXPLORE_TIME}", paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "The most time the exploration spends generating (default 4s in profile all, 60s in profile explore); "
+          + "shrinking a failing sequence comes on top (bounded; against a remote target within 300 requests).")
+  Duration exploreTime;
+
   @Option(names = "--include", split = ",", defaultValue = "${env:WAWP_INCLUDE}", paramLabel = "GROUP|OPERATION",
-      description = "Only these check groups (shape, errors, tenancy, lifecycle, consistency, login, credentials, repetition) and/or only the checks about "
+      description = "Only these check groups (shape, errors, tenancy, lifecycle, consistency, login, credentials, repetition, explore) and/or only the checks about "
           + "these operations (operationIds such as getSessionInfo); comma-separated or repeated. A group decides what runs, "
           + "an operation what is reported.")
   List<String> include;
@@ -154,7 +170,7 @@ public final class ConformanceCommand implements Callable<Integer> {
         .instanceId(instanceId).allowDestructive(allowDestructive).awaitScan(awaitScan).pairingPhone(pairingPhone).profile(profile)
         .mockPositions(mockPositions).strict(strict).failOnSkip(failOnSkip).assumeRemote(assumeRemote)
         .transitionTimeout(transitionTimeout).maxTime(maxTime).requestTimeout(requestTimeout).include(include)
-        .exclude(exclude);
+        .exclude(exclude).seed(seed).exploreSteps(exploreSteps).exploreTime(exploreTime);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.wawpkit.session.conformance.engine;
 import io.wawpkit.session.conformance.checks.ConsistencyChecks;
 import io.wawpkit.session.conformance.checks.CredentialChecks;
 import io.wawpkit.session.conformance.checks.ErrorChecks;
+import io.wawpkit.session.conformance.checks.ExploreChecks;
 import io.wawpkit.session.conformance.checks.LifecycleChecks;
 import io.wawpkit.session.conformance.checks.LoginChecks;
 import io.wawpkit.session.conformance.checks.RepeatedReadChecks;
@@ -16,16 +17,23 @@ public enum Profile {
   SHAPE,
   /** Transitions, consistency across endpoints, the login operations, tenancy, both credential forms, reads repeated. */
   LIFECYCLE,
-  /** Both, plus errors and bad input. */
-  ALL;
+  /** Both, plus errors and bad input, plus a short exploration. */
+  ALL,
+  /**
+   * Model-based exploration alone: random sequences of operations over one to three sessions,
+   * each step judged against the model, a failing sequence replayed and shrunk (QuickTheories).
+   */
+  EXPLORE;
 
   public List<CheckGroup> groups() {
     return switch (this) {
       case SHAPE -> List.of(new ShapeChecks());
       case LIFECYCLE -> List.of(new LifecycleChecks(), new ConsistencyChecks(), new LoginChecks(), new TenancyChecks(),
           new CredentialChecks(), new RepeatedReadChecks());
-      case ALL -> List.of(new ShapeChecks(), new ErrorChecks(), new TenancyChecks(), new LifecycleChecks(), new ConsistencyChecks(),
-          new LoginChecks(), new CredentialChecks(), new RepeatedReadChecks());
+      case ALL -> List.of(new ShapeChecks(), new ErrorChecks(), new TenancyChecks(), new LifecycleChecks(),
+          new ConsistencyChecks(), new LoginChecks(), new CredentialChecks(), new RepeatedReadChecks(),
+          new ExploreChecks(ExploreChecks.Settings.inAll(null)));
+      case EXPLORE -> List.of(new ExploreChecks(ExploreChecks.Settings.alone(null)));
     };
   }
 }

@@ -1,6 +1,7 @@
 package io.wawpkit.session.conformance.engine;
 
 import io.wawpkit.session.common.ConnectionProblems;
+import io.wawpkit.session.conformance.checks.ExploreChecks;
 import io.wawpkit.session.mock.Positions;
 import io.wawpkit.session.mock.WawpMock;
 import io.wawpkit.session.spec.WawpSpec;
@@ -47,6 +48,9 @@ public final class RunOptions {
   private Duration requestTimeout;
   private List<String> include = List.of();
   private List<String> exclude = List.of();
+  private Long seed;
+  private Integer exploreSteps;
+  private Duration exploreTime;
 
   /** A usage problem: an option's value, or a combination of them, that no run can take. */
   public static final class Invalid extends IllegalArgumentException {
@@ -162,6 +166,24 @@ public final class RunOptions {
     return this;
   }
 
+  /** {@code --seed}: the exploration's seed; the same seed against the same target explores the same sequences. */
+  public RunOptions seed(Long value) {
+    this.seed = value;
+    return this;
+  }
+
+  /** {@code --explore-steps}: the most steps the exploration generates. */
+  public RunOptions exploreSteps(Integer value) {
+    this.exploreSteps = value;
+    return this;
+  }
+
+  /** {@code --explore-time}: the most time the exploration spends generating (shrinking comes on top, bounded). */
+  public RunOptions exploreTime(Duration value) {
+    this.exploreTime = value;
+    return this;
+  }
+
   /** Whether a run passes under these options ({@code --fail-on-skip}); see {@link Run#passes}. */
   public boolean passes(Run run) {
     return run.passes(failOnSkip);
@@ -195,13 +217,18 @@ public final class RunOptions {
   public Checked check(WawpSpec spec) {
     positive(maxTime, "--max-time");
     positive(requestTimeout, "--request-timeout");
+    positive(exploreTime, "--explore-time");
+    if (exploreSteps != null && exploreSteps <= 0) {
+      throw new Invalid("--explore-steps must be at least 1");
+    }
     Selection selection;
     try {
       selection = Selection.of(include, exclude, spec);
     } catch (IllegalArgumentException e) {
       throw new Invalid(e.getMessage());
     }
-    List<CheckGroup> groups = selection.groups(profile.groups());
+    List<CheckGroup> groups = selection.groups(profile.groups()).stream()
+        .map(g -> g instanceof ExploreChecks e ? new ExploreChecks(configured(e.settings())) : g).toList();
     if (groups.isEmpty()) {
       throw new Invalid("--include/--exclude leave no check group of profile " + profile.name().toLowerCase(Locale.ROOT)
           + " to run (its groups: " + String.join(", ", profile.groups().stream().map(CheckGroup::name).toList()) + ")");
@@ -326,6 +353,12 @@ public final class RunOptions {
         mock.close();
       }
     }
+  }
+
+  /** The exploration's budgets with the options given: the seed, steps and time. */
+  private ExploreChecks.Settings configured(ExploreChecks.Settings defaults) {
+    ExploreChecks.Settings s = defaults.with(exploreSteps, exploreTime);
+    return seed == null ? s : new ExploreChecks.Settings(seed, s.steps(), s.time(), s.shrinkTime(), s.replayRequests(), s.maxLength());
   }
 
   private static URI parseUrl(String value) {

@@ -15,6 +15,8 @@ final class SuiteRuns {
   private static final Pattern SUMMARY = Pattern.compile(
       "conformance(?: \\(strict\\))?: (\\d+) passed, (\\d+) failed, (\\d+) warned, \\d+ noted, (\\d+) skipped \\((\\d+) requests, ([0-9.]+) s\\): (.+)");
   private static final Pattern GROUP = Pattern.compile("(\\w+) ([0-9.]+) s");
+  /** The exploration's tally line ({@code explore: 12 sequences, 80 steps in 4.0 s (20 steps/s), seed ...}). */
+  private static final Pattern EXPLORE = Pattern.compile("explore: (\\d+) sequences, (\\d+) steps in ([0-9.]+) s \\((\\d+) steps/s\\)");
 
   private final Tools tools;
   private final Settings settings;
@@ -26,7 +28,7 @@ final class SuiteRuns {
 
   /** One run's figures. */
   record Run(double wallSeconds, double suiteSeconds, long requests, String verdict, String counts,
-      Map<String, Double> groups) {}
+      Map<String, Double> groups, double exploreSteps, double exploreStepsPerSecond) {}
 
   Table run() {
     // The quick mode only proves both paths work: the shape checks, not the whole suite.
@@ -55,6 +57,14 @@ final class SuiteRuns {
           byGroup.toString(), last.counts() + ": " + last.verdict());
       worst = Math.max(worst, wall);
       t.samples.put(e.getKey(), rs);
+    }
+    for (Map.Entry<String, List<Run>> e : runs.entrySet()) {
+      List<Double> rates = e.getValue().stream().map(Run::exploreStepsPerSecond).filter(r -> !r.isNaN()).toList();
+      if (!rates.isEmpty()) {
+        t.note("Exploration (" + e.getKey() + "): " + Stats.num(Stats.median(e.getValue().stream().map(Run::exploreSteps).toList()))
+            + " steps at " + Stats.num(Stats.median(rates)) + " steps/s (its default budget in profile all: 300 steps or 4 s; "
+            + "each step waits for the model's moves to settle, so boots of 300 ms dominate).");
+      }
     }
     t.goal("the full suite under 30 s (wall, both targets)",
         settings.quick() ? "not judged: the quick mode runs only the shape profile" : Stats.num(worst) + " s",
@@ -104,7 +114,10 @@ final class SuiteRuns {
         }
       }
       String counts = m.group(1) + " passed, " + m.group(2) + " failed, " + m.group(4) + " skipped";
-      return new Run(wall, Double.parseDouble(m.group(6)), Long.parseLong(m.group(5)), m.group(7).trim(), counts, groups);
+      Matcher x = EXPLORE.matcher(out);
+      boolean explored = x.find();
+      return new Run(wall, Double.parseDouble(m.group(6)), Long.parseLong(m.group(5)), m.group(7).trim(), counts, groups,
+          explored ? Double.parseDouble(x.group(2)) : Double.NaN, explored ? Double.parseDouble(x.group(4)) : Double.NaN);
     }
   }
 }
